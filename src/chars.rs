@@ -1,0 +1,151 @@
+//! Classification of single characters: digits in every width and script, Chinese
+//! numeral units and multipliers, and the punctuation that bounds sentences and
+//! clauses.
+//!
+//! Everything here is a `match` on one `char`, so the scanner can test every position
+//! of the text without allocating or looking anything up.
+
+/// The value of an Arabic digit, half- or full-width.
+pub fn arabic_digit(c: char) -> Option<u8> {
+    match c {
+        '0'..='9' => Some(c as u8 - b'0'),
+        '０'..='９' => Some((c as u32 - '０' as u32) as u8),
+        _ => None,
+    }
+}
+
+/// The value of a Chinese digit, everyday (一, 两, 〇) or financial (壹, 贰 …).
+pub fn chinese_digit(c: char) -> Option<u8> {
+    Some(match c {
+        '〇' | '零' | '○' => 0,
+        '一' | '壹' | '弌' => 1,
+        '二' | '两' | '兩' | '贰' | '貳' | '弍' => 2,
+        '三' | '叁' | '參' | '弎' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' | '陸' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    })
+}
+
+/// A Chinese unit within a section of four places: 十, 百, 千 (and their financial forms).
+pub fn chinese_place(c: char) -> Option<u32> {
+    Some(match c {
+        '十' | '拾' => 10,
+        '百' | '佰' => 100,
+        '千' | '仟' => 1000,
+        _ => return None,
+    })
+}
+
+/// 廿 and 卅 stand for a digit and 十 at once (廿五 = 25).
+pub fn chinese_tens(c: char) -> Option<u32> {
+    match c {
+        '廿' => Some(20),
+        '卅' => Some(30),
+        _ => None,
+    }
+}
+
+/// A multiplier that closes a section: 万 (10⁴) and 亿 (10⁸).
+pub fn multiplier(c: char) -> Option<f64> {
+    match c {
+        '万' | '萬' => Some(1e4),
+        '亿' | '億' => Some(1e8),
+        _ => None,
+    }
+}
+
+/// Any character that can be part of a Chinese numeral.
+pub fn is_chinese_numeral(c: char) -> bool {
+    chinese_digit(c).is_some()
+        || chinese_place(c).is_some()
+        || chinese_tens(c).is_some()
+        || multiplier(c).is_some()
+}
+
+pub fn is_ascii_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || ('Ａ'..='Ｚ').contains(&c) || ('ａ'..='ｚ').contains(&c)
+}
+
+/// A CJK ideograph (the basic and extension-A blocks and the compatibility block).
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+/// The decimal point, half- or full-width.
+pub fn is_decimal_point(c: char) -> bool {
+    matches!(c, '.' | '．')
+}
+
+/// Ends a sentence: nothing the extractor marks runs across one of these.
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '！' | '？' | '!' | '?' | '\n' | '\r' | '…' | '；' | ';'
+    )
+}
+
+/// Horizontal space, including the ideographic space.
+pub fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')
+}
+
+/// Punctuation that opens or separates clauses; a list marker stands right after one.
+pub fn is_clause_punct(c: char) -> bool {
+    is_sentence_end(c)
+        || matches!(
+            c,
+            '，' | ','
+                | '：'
+                | ':'
+                | '、'
+                | '（'
+                | '('
+                | '）'
+                | ')'
+                | '“'
+                | '”'
+                | '"'
+                | '《'
+                | '》'
+        )
+}
+
+/// Joins the two ends of a range: `2018-2020年`, `5.6到5.78元`, `3～5天`.
+pub fn is_range_dash(c: char) -> bool {
+    matches!(c, '-' | '－' | '—' | '–' | '~' | '～' | '〜' | '至' | '到')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digits_in_both_widths() {
+        assert_eq!(arabic_digit('7'), Some(7));
+        assert_eq!(arabic_digit('９'), Some(9));
+        assert_eq!(arabic_digit('a'), None);
+    }
+
+    #[test]
+    fn chinese_digits_everyday_and_financial() {
+        for (c, v) in [
+            ('〇', 0),
+            ('零', 0),
+            ('两', 2),
+            ('叁', 3),
+            ('玖', 9),
+            ('壹', 1),
+        ] {
+            assert_eq!(chinese_digit(c), Some(v), "{c}");
+        }
+        assert_eq!(chinese_place('佰'), Some(100));
+        assert_eq!(chinese_tens('廿'), Some(20));
+        assert_eq!(multiplier('亿'), Some(1e8));
+        assert!(!is_chinese_numeral('个'));
+    }
+}

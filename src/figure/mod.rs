@@ -1,0 +1,121 @@
+//! Figures: numbers that state a quantity (spec section 1).
+//!
+//! The scanner calls [`at`] on every position that may open a figure. It reads the
+//! number there ([`crate::numeral`]), then asks the rules in turn — context exclusions,
+//! dates and clock times, fractions and percent words, ordinals, and finally
+//! number + unit — and returns the first figure that fits, or how far to skip when the
+//! number is not a figure (so that `十九大` is not read again from `九`).
+//!
+//! Each rule is a small module that only recognises its own shape; the words those
+//! shapes are filled with live in [`crate::lexicon`].
+
+mod context;
+mod date;
+mod ordinal;
+mod quantity;
+mod share;
+
+use crate::chars::{arabic_digit, chinese_digit, chinese_place, chinese_tens, multiplier};
+use crate::entity::{Approx, Sub, Value};
+use crate::lexicon;
+use crate::numeral;
+
+/// A figure found in the text, before it becomes an [`crate::Entity`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub start: usize,
+    pub end: usize,
+    pub sub: Sub,
+    pub value: Value,
+    pub unit: Option<&'static str>,
+    pub approx: Approx,
+}
+
+/// What the figure rules make of one position.
+#[derive(Debug, PartialEq)]
+pub enum Outcome {
+    /// A figure (it may start before the position: `超过5亿元` is found at `5`).
+    Found(Figure),
+    /// A number that is not a figure ends here; do not read it again from inside.
+    Skip(usize),
+    /// Nothing to do here.
+    Nothing,
+}
+
+/// Can a figure be found at a character? Cheap, so it can be asked everywhere.
+#[inline]
+pub fn may_start(c: char) -> bool {
+    arabic_digit(c).is_some()
+        || chinese_digit(c).is_some()
+        || chinese_place(c).is_some()
+        || chinese_tens(c).is_some()
+        || multiplier(c).is_some()
+        || matches!(c, '第' | '几' | '数' | '半')
+}
+
+/// Finds the figure at `text[i]`. `floor` is the end of the entity before it: a figure
+/// may reach back over an approximation marker, but never past `floor`.
+pub fn at(text: &[char], i: usize, floor: usize) -> Outcome {
+    let c = text[i];
+    if c == '第' {
+        return ordinal::at(text, i);
+    }
+    if c == '半' {
+        return quantity::half(text, i, floor).map_or(Outcome::Nothing, Outcome::Found);
+    }
+    if let Some(f) = share::per_cent_words(text, i, floor) {
+        return Outcome::Found(f);
+    }
+    let lead = lead_before_bare_place(text, i, floor);
+    let Some(num) = numeral::read(text, i, lead.is_some()) else {
+        return Outcome::Nothing;
+    };
+    if context::not_a_figure(text, &num) {
+        return Outcome::Skip(num.end);
+    }
+    let found = date::at(text, &num, floor)
+        .or_else(|| share::fraction(text, &num, floor))
+        .or_else(|| ordinal::phase(text, &num))
+        .or_else(|| quantity::at(text, &num, floor, lead));
+    match found {
+        Some(f) => Outcome::Found(f),
+        None => Outcome::Skip(num.end),
+    }
+}
+
+/// A number may open with 百, 千 or 万 alone after 上, 过 or an approximation marker
+/// (`上万人`, `近百家`): the marker and what it says of the value.
+fn lead_before_bare_place(
+    text: &[char],
+    i: usize,
+    floor: usize,
+) -> Option<(usize, Option<Approx>)> {
+    let c = text[i];
+    if chinese_place(c).is_none() && multiplier(c).is_none() || c == '十' {
+        return None;
+    }
+    if let Some((len, a)) = lexicon::vague_leads().longest_ending_at(text, i) {
+        if i - len >= floor && a.is_some() {
+            return Some((len, a));
+        }
+    }
+    lexicon::approx_before()
+        .longest_ending_at(text, i)
+        .filter(|(len, _)| i - len >= floor)
+        .map(|(len, a)| (len, Some(a)))
+}
+
+/// Extends a figure back over an approximation marker right before it, if the marker
+/// is after `floor`: `超过` + `5亿元`.
+fn with_marker_before(text: &[char], mut f: Figure, floor: usize) -> Figure {
+    if let Some((len, a)) = lexicon::approx_before().longest_ending_at(text, f.start) {
+        if f.start - len >= floor {
+            f.start -= len;
+            f.approx = a;
+        }
+    }
+    f
+}
+
+#[cfg(test)]
+mod tests;

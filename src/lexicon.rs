@@ -1,0 +1,740 @@
+//! Every table of words the figure extractor consults, in one place.
+//!
+//! The rules in `figure/` are about shape (a number, then what may follow it); the words
+//! that fill those shapes are data, listed here with what they mean. To teach zhupi a
+//! new unit, approximation marker or excluded word, add a row here and a test; no rule
+//! needs to change. The tables follow `shared/spec/marking.md`, section 1 and its
+//! conventions.
+
+use crate::entity::{Approx, Sub};
+use crate::words::WordTable;
+use std::sync::OnceLock;
+
+/// What a word after a number makes of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnitClass {
+    /// A measure word or unit; the figure's sub kind follows from it.
+    Unit(Sub),
+    /// 年: a calendar year after four digits (`2017年`), otherwise a duration.
+    Year,
+    /// 月: a calendar month after 1–12 (`6月`), never a duration (that is 个月).
+    Month,
+    /// 日/号: a day of the month after 1–31.
+    Day,
+    /// 成: tenths, a percent (`七成` → 70).
+    Tenths,
+    /// A word that starts like a unit but makes the number part of a name or an
+    /// ordinary word (`期间`, `年级`, `届`, `版`): no figure.
+    NotAUnit,
+}
+
+/// A unit as it may be written, what it is reported as, and its class.
+#[derive(Clone, Copy, Debug)]
+pub struct Unit {
+    pub reported: &'static str,
+    pub class: UnitClass,
+}
+
+const fn unit(reported: &'static str, sub: Sub) -> Unit {
+    Unit {
+        reported,
+        class: UnitClass::Unit(sub),
+    }
+}
+
+const fn special(reported: &'static str, class: UnitClass) -> Unit {
+    Unit { reported, class }
+}
+
+use Sub::{Count, Duration, Measure, Money, Percent};
+
+/// Measure words and units, by what they make the figure. Where a unit is written in
+/// several ways the reported form is the spec's (`%` for every percent).
+const UNITS: &[(&str, Unit)] = &[
+    // Counts of people, things, events.
+    ("个", unit("个", Count)),
+    ("名", unit("名", Count)),
+    ("人", unit("人", Count)),
+    ("人次", unit("人次", Count)),
+    ("位", unit("位", Count)),
+    ("户", unit("户", Count)),
+    ("户次", unit("户次", Count)),
+    ("家", unit("家", Count)),
+    ("家次", unit("家次", Count)),
+    ("所", unit("所", Count)),
+    ("条", unit("条", Count)),
+    ("项", unit("项", Count)),
+    ("件", unit("件", Count)),
+    ("次", unit("次", Count)),
+    ("场", unit("场", Count)),
+    ("场次", unit("场次", Count)),
+    ("期", unit("期", Count)),
+    ("批", unit("批", Count)),
+    ("座", unit("座", Count)),
+    ("台", unit("台", Count)),
+    ("辆", unit("辆", Count)),
+    ("艘", unit("艘", Count)),
+    ("架", unit("架", Count)),
+    ("架次", unit("架次", Count)),
+    ("列", unit("列", Count)),
+    ("只", unit("只", Count)),
+    ("头", unit("头", Count)),
+    ("匹", unit("匹", Count)),
+    ("棵", unit("棵", Count)),
+    ("株", unit("株", Count)),
+    ("支", unit("支", Count)),
+    ("根", unit("根", Count)),
+    ("张", unit("张", Count)),
+    ("本", unit("本", Count)),
+    ("册", unit("册", Count)),
+    ("篇", unit("篇", Count)),
+    ("部", unit("部", Count)),
+    ("份", unit("份", Count)),
+    ("套", unit("套", Count)),
+    ("种", unit("种", Count)),
+    ("类", unit("类", Count)),
+    ("处", unit("处", Count)),
+    ("间", unit("间", Count)),
+    ("栋", unit("栋", Count)),
+    ("幢", unit("幢", Count)),
+    ("层", unit("层", Count)),
+    ("级", unit("级", Count)),
+    ("轮", unit("轮", Count)),
+    ("起", unit("起", Count)),
+    ("宗", unit("宗", Count)),
+    ("例", unit("例", Count)),
+    ("对", unit("对", Count)),
+    ("双", unit("双", Count)),
+    ("组", unit("组", Count)),
+    ("队", unit("队", Count)),
+    ("班", unit("班", Count)),
+    ("节", unit("节", Count)),
+    ("门", unit("门", Count)),
+    ("道", unit("道", Count)),
+    ("首", unit("首", Count)),
+    ("片", unit("片", Count)),
+    ("块", unit("块", Count)),
+    ("枚", unit("枚", Count)),
+    ("颗", unit("颗", Count)),
+    ("箱", unit("箱", Count)),
+    ("袋", unit("袋", Count)),
+    ("瓶", unit("瓶", Count)),
+    ("口", unit("口", Count)),
+    ("眼", unit("眼", Count)),
+    ("孔", unit("孔", Count)),
+    ("封", unit("封", Count)),
+    ("笔", unit("笔", Count)),
+    ("单", unit("单", Count)),
+    ("票", unit("票", Count)),
+    ("车次", unit("车次", Count)),
+    ("班次", unit("班次", Count)),
+    ("课时", unit("课时", Count)),
+    ("学时", unit("学时", Count)),
+    ("余人", unit("人", Count)),
+    // Money.
+    ("元", unit("元", Money)),
+    ("圆", unit("圆", Money)),
+    ("元钱", unit("元钱", Money)),
+    ("块钱", unit("块钱", Money)),
+    ("元人民币", unit("元", Money)),
+    ("人民币", unit("人民币", Money)),
+    ("美元", unit("美元", Money)),
+    ("美金", unit("美金", Money)),
+    ("欧元", unit("欧元", Money)),
+    ("日元", unit("日元", Money)),
+    ("日圆", unit("日圆", Money)),
+    ("港元", unit("港元", Money)),
+    ("港币", unit("港币", Money)),
+    ("英镑", unit("英镑", Money)),
+    ("韩元", unit("韩元", Money)),
+    ("卢布", unit("卢布", Money)),
+    ("澳元", unit("澳元", Money)),
+    ("加元", unit("加元", Money)),
+    ("新台币", unit("新台币", Money)),
+    ("澳门元", unit("澳门元", Money)),
+    ("角", unit("角", Money)),
+    // Physical amounts.
+    ("公里", unit("公里", Measure)),
+    ("千米", unit("千米", Measure)),
+    ("米", unit("米", Measure)),
+    ("厘米", unit("厘米", Measure)),
+    ("毫米", unit("毫米", Measure)),
+    ("公分", unit("公分", Measure)),
+    ("海里", unit("海里", Measure)),
+    ("英里", unit("英里", Measure)),
+    ("亩", unit("亩", Measure)),
+    ("公顷", unit("公顷", Measure)),
+    ("平方米", unit("平方米", Measure)),
+    ("平方公里", unit("平方公里", Measure)),
+    ("平方千米", unit("平方千米", Measure)),
+    ("平米", unit("平米", Measure)),
+    ("立方米", unit("立方米", Measure)),
+    ("方", unit("方", Measure)),
+    ("吨", unit("吨", Measure)),
+    ("千克", unit("千克", Measure)),
+    ("公斤", unit("公斤", Measure)),
+    ("克", unit("克", Measure)),
+    ("毫克", unit("毫克", Measure)),
+    ("斤", unit("斤", Measure)),
+    ("升", unit("升", Measure)),
+    ("毫升", unit("毫升", Measure)),
+    ("千瓦", unit("千瓦", Measure)),
+    ("千瓦时", unit("千瓦时", Measure)),
+    ("兆瓦", unit("兆瓦", Measure)),
+    ("度", unit("度", Measure)),
+    ("摄氏度", unit("摄氏度", Measure)),
+    ("℃", unit("℃", Measure)),
+    ("°C", unit("℃", Measure)),
+    ("标箱", unit("标箱", Measure)),
+    ("标准箱", unit("标准箱", Measure)),
+    ("马力", unit("马力", Measure)),
+    ("km", unit("km", Measure)),
+    ("kg", unit("kg", Measure)),
+    ("cm", unit("cm", Measure)),
+    ("mm", unit("mm", Measure)),
+    ("m", unit("m", Measure)),
+    ("m²", unit("m²", Measure)),
+    ("㎡", unit("㎡", Measure)),
+    ("t", unit("t", Measure)),
+    ("kW", unit("kW", Measure)),
+    ("kWh", unit("kWh", Measure)),
+    ("MW", unit("MW", Measure)),
+    ("GW", unit("GW", Measure)),
+    ("TEU", unit("TEU", Measure)),
+    // Lengths of time.
+    ("年", special("年", UnitClass::Year)),
+    ("个年头", unit("个年头", Duration)),
+    ("载", unit("载", Duration)),
+    ("个月", unit("个月", Duration)),
+    ("月", special("月", UnitClass::Month)),
+    ("周", unit("周", Duration)),
+    ("星期", unit("星期", Duration)),
+    ("个星期", unit("个星期", Duration)),
+    ("天", unit("天", Duration)),
+    ("日", special("日", UnitClass::Day)),
+    ("号", special("号", UnitClass::Day)),
+    ("小时", unit("小时", Duration)),
+    ("个小时", unit("个小时", Duration)),
+    ("个钟头", unit("个钟头", Duration)),
+    ("分钟", unit("分钟", Duration)),
+    ("秒", unit("秒", Duration)),
+    ("秒钟", unit("秒钟", Duration)),
+    ("岁", unit("岁", Duration)),
+    ("周岁", unit("周岁", Duration)),
+    ("周年", unit("周年", Duration)),
+    // Shares.
+    ("%", unit("%", Percent)),
+    ("％", unit("%", Percent)),
+    ("个百分点", unit("%", Percent)),
+    ("百分点", unit("%", Percent)),
+    ("成", special("%", UnitClass::Tenths)),
+    // Multiples: 倍 is a bare ratio, reported as `number`.
+    ("倍", unit("倍", Sub::Number)),
+    // Words that begin like a unit but are not one after a number.
+    ("期间", special("", UnitClass::NotAUnit)),
+    ("期望", special("", UnitClass::NotAUnit)),
+    ("年级", special("", UnitClass::NotAUnit)),
+    ("年代", special("", UnitClass::NotAUnit)),
+    ("年龄", special("", UnitClass::NotAUnit)),
+    ("年轻", special("", UnitClass::NotAUnit)),
+    ("天气", special("", UnitClass::NotAUnit)),
+    ("天然", special("", UnitClass::NotAUnit)),
+    ("天下", special("", UnitClass::NotAUnit)),
+    ("条件", special("", UnitClass::NotAUnit)),
+    ("条例", special("", UnitClass::NotAUnit)),
+    ("名称", special("", UnitClass::NotAUnit)),
+    ("名义", special("", UnitClass::NotAUnit)),
+    ("名单", special("", UnitClass::NotAUnit)),
+    ("次数", special("", UnitClass::NotAUnit)),
+    ("次全会", special("", UnitClass::NotAUnit)),
+    ("次全体会议", special("", UnitClass::NotAUnit)),
+    ("次代表大会", special("", UnitClass::NotAUnit)),
+    ("次党代会", special("", UnitClass::NotAUnit)),
+    ("次全委", special("", UnitClass::NotAUnit)),
+    ("次常委", special("", UnitClass::NotAUnit)),
+    ("次常务会", special("", UnitClass::NotAUnit)),
+    ("次主任会", special("", UnitClass::NotAUnit)),
+    ("位置", special("", UnitClass::NotAUnit)),
+    ("场所", special("", UnitClass::NotAUnit)),
+    ("家乡", special("", UnitClass::NotAUnit)),
+    ("家庭", special("", UnitClass::NotAUnit)),
+    ("户口", special("", UnitClass::NotAUnit)),
+    ("项目", special("", UnitClass::NotAUnit)),
+    ("批准", special("", UnitClass::NotAUnit)),
+    ("处理", special("", UnitClass::NotAUnit)),
+    ("种类", special("", UnitClass::NotAUnit)),
+    ("部门", special("", UnitClass::NotAUnit)),
+    ("部分", special("", UnitClass::NotAUnit)),
+    ("部署", special("", UnitClass::NotAUnit)),
+    ("门槛", special("", UnitClass::NotAUnit)),
+    ("道路", special("", UnitClass::NotAUnit)),
+    ("台阶", special("", UnitClass::NotAUnit)),
+    ("支持", special("", UnitClass::NotAUnit)),
+    ("支部", special("", UnitClass::NotAUnit)),
+    ("头脑", special("", UnitClass::NotAUnit)),
+    ("队伍", special("", UnitClass::NotAUnit)),
+    ("组织", special("", UnitClass::NotAUnit)),
+    ("班子", special("", UnitClass::NotAUnit)),
+    ("节日", special("", UnitClass::NotAUnit)),
+    ("起来", special("", UnitClass::NotAUnit)),
+    ("方面", special("", UnitClass::NotAUnit)),
+    ("方向", special("", UnitClass::NotAUnit)),
+    ("方式", special("", UnitClass::NotAUnit)),
+    ("方案", special("", UnitClass::NotAUnit)),
+    ("人民", special("", UnitClass::NotAUnit)),
+    ("届", special("", UnitClass::NotAUnit)),
+    ("版", special("", UnitClass::NotAUnit)),
+    ("页", special("", UnitClass::NotAUnit)),
+    ("号线", special("", UnitClass::NotAUnit)),
+    ("号楼", special("", UnitClass::NotAUnit)),
+    ("号文", special("", UnitClass::NotAUnit)),
+    ("号令", special("", UnitClass::NotAUnit)),
+    ("号院", special("", UnitClass::NotAUnit)),
+    ("国道", special("", UnitClass::NotAUnit)),
+    ("省道", special("", UnitClass::NotAUnit)),
+    ("成为", special("", UnitClass::NotAUnit)),
+    ("成立", special("", UnitClass::NotAUnit)),
+    ("成员", special("", UnitClass::NotAUnit)),
+    ("成功", special("", UnitClass::NotAUnit)),
+    ("成效", special("", UnitClass::NotAUnit)),
+    ("成本", special("", UnitClass::NotAUnit)),
+    ("成果", special("", UnitClass::NotAUnit)),
+    ("成绩", special("", UnitClass::NotAUnit)),
+    ("成熟", special("", UnitClass::NotAUnit)),
+    ("成交", special("", UnitClass::NotAUnit)),
+    ("成就", special("", UnitClass::NotAUnit)),
+    ("成长", special("", UnitClass::NotAUnit)),
+    ("成都", special("", UnitClass::NotAUnit)),
+];
+
+/// Markers before a number that qualify its value (`超过5亿元`, `近5万名`).
+const APPROX_BEFORE: &[(&str, Approx)] = &[
+    ("约", Approx::About),
+    ("大约", Approx::About),
+    ("大概", Approx::About),
+    ("约合", Approx::About),
+    ("近", Approx::LessThan),
+    ("将近", Approx::LessThan),
+    ("接近", Approx::LessThan),
+    ("快", Approx::LessThan),
+    ("不足", Approx::LessThan),
+    ("不到", Approx::LessThan),
+    ("不满", Approx::LessThan),
+    ("不超过", Approx::LessThan),
+    ("不高于", Approx::LessThan),
+    ("不多于", Approx::LessThan),
+    ("最多", Approx::LessThan),
+    ("至多", Approx::LessThan),
+    ("超", Approx::MoreThan),
+    ("超过", Approx::MoreThan),
+    ("逾", Approx::MoreThan),
+    ("突破", Approx::MoreThan),
+    ("不低于", Approx::MoreThan),
+    ("不少于", Approx::MoreThan),
+    ("至少", Approx::MoreThan),
+];
+
+/// Markers between a number and its unit (`700多场次`, `2000余名`, `十来个`).
+const APPROX_AFTER_NUMBER: &[(&str, Approx)] = &[
+    ("多", Approx::MoreThan),
+    ("余", Approx::MoreThan),
+    ("几", Approx::MoreThan),
+    ("来", Approx::About),
+    ("许", Approx::About),
+];
+
+/// Qualifiers after the unit (`15天以上`, `60%以上`, `三年多`).
+const APPROX_AFTER_UNIT: &[(&str, Approx)] = &[
+    ("以上", Approx::MoreThan),
+    ("之上", Approx::MoreThan),
+    ("开外", Approx::MoreThan),
+    ("有余", Approx::MoreThan),
+    ("多", Approx::MoreThan),
+    ("余", Approx::MoreThan),
+    ("以下", Approx::LessThan),
+    ("以内", Approx::LessThan),
+    ("之内", Approx::LessThan),
+    ("左右", Approx::About),
+    ("上下", Approx::About),
+    ("许", Approx::About),
+];
+
+/// Words that make a bare 百/千/万 a figure: `上万人`, `数百名`, `几十万`.
+/// `Some(approx)` reads the number as at least its place; `None` as the vague range
+/// two to nine times it (the spec's `几十` → `[20, 90]`).
+const VAGUE_LEADS: &[(&str, Option<Approx>)] = &[
+    ("上", Some(Approx::MoreThan)),
+    ("过", Some(Approx::MoreThan)),
+    ("几", None),
+    ("数", None),
+];
+
+/// Particles that a relative duration keeps in its span (`两年前`, `22年来`).
+const DURATION_PARTICLES: &[&str] = &["以来", "来", "前"];
+
+/// After a date: what narrows or extends it, and how its value changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateTail {
+    /// Part of the period, same value (`2024年初`, `6月底`, `2025年度`, `2014年以来`).
+    Same,
+    /// A quarter of the year: `一季度` → `Q1`.
+    Quarter(u8),
+    /// A half of the year: `上半年` → `H1`.
+    Half(u8),
+}
+
+/// What may follow `N年` or `N月` inside a date's span.
+const DATE_TAILS: &[(&str, DateTail)] = &[
+    ("以来", DateTail::Same),
+    ("初", DateTail::Same),
+    ("底", DateTail::Same),
+    ("末", DateTail::Same),
+    ("中", DateTail::Same),
+    ("年度", DateTail::Same),
+    ("度", DateTail::Same),
+    ("份", DateTail::Same),
+    ("上旬", DateTail::Same),
+    ("中旬", DateTail::Same),
+    ("下旬", DateTail::Same),
+    ("春", DateTail::Same),
+    ("夏", DateTail::Same),
+    ("秋", DateTail::Same),
+    ("冬", DateTail::Same),
+    ("春季", DateTail::Same),
+    ("夏季", DateTail::Same),
+    ("秋季", DateTail::Same),
+    ("冬季", DateTail::Same),
+    ("上半年", DateTail::Half(1)),
+    ("下半年", DateTail::Half(2)),
+    ("一季度", DateTail::Quarter(1)),
+    ("二季度", DateTail::Quarter(2)),
+    ("三季度", DateTail::Quarter(3)),
+    ("四季度", DateTail::Quarter(4)),
+    ("第一季度", DateTail::Quarter(1)),
+    ("第二季度", DateTail::Quarter(2)),
+    ("第三季度", DateTail::Quarter(3)),
+    ("第四季度", DateTail::Quarter(4)),
+];
+
+/// Words before a clock time; the number is how many hours they add (`下午3点` → 15:00).
+const TIME_OF_DAY: &[(&str, u8)] = &[
+    ("上午", 0),
+    ("早上", 0),
+    ("早晨", 0),
+    ("清晨", 0),
+    ("凌晨", 0),
+    ("中午", 0),
+    ("下午", 12),
+    ("午后", 12),
+    ("傍晚", 12),
+    ("晚上", 12),
+    ("晚间", 12),
+    ("夜间", 12),
+    ("深夜", 12),
+    ("今晚", 12),
+];
+
+/// Words that contain a numeral but state no quantity, and set phrases in which a
+/// number is not a figure. A figure that starts at the same place wins only when it is
+/// longer (`十分钟` is a figure, `十分` is not).
+const NOT_FIGURES: &[&str] = &[
+    // The spec's list.
+    "一些",
+    "一起",
+    "统一",
+    "一直",
+    "一批",
+    "一方面",
+    "进一步",
+    "一线",
+    "万一",
+    "一般",
+    "一定",
+    "一系列",
+    "一体化",
+    "唯一",
+    "千方百计",
+    "四面八方",
+    "一把手",
+    "第一书记",
+    "两口子",
+    "一年来",
+    "一场意外",
+    // Adverbs, conjunctions and set words built on 一.
+    "一样",
+    "一致",
+    "一切",
+    "一同",
+    "一道",
+    "一齐",
+    "一再",
+    "一律",
+    "一向",
+    "一旦",
+    "一度",
+    "一举",
+    "一如既往",
+    "一流",
+    "一手",
+    "一心",
+    "一意",
+    "一门心思",
+    "一揽子",
+    "一站式",
+    "一条龙",
+    "一刀切",
+    "一窝蜂",
+    "一盘棋",
+    "一贯",
+    "一味",
+    "一时",
+    "一番",
+    "一面",
+    "一边",
+    "一阵",
+    "一下",
+    "一下子",
+    "一点",
+    "一点儿",
+    "一会儿",
+    "一连",
+    "一共",
+    "一经",
+    "一则",
+    "一来",
+    "一体",
+    "一次性",
+    "一对一",
+    "一帮一",
+    "一年四季",
+    "一年一度",
+    "一天天",
+    "一年年",
+    "一步步",
+    "一天到晚",
+    "一辈子",
+    "一生",
+    "一带",
+    "一方",
+    "一侧",
+    "一旁",
+    "一头",
+    "一家人",
+    "一环",
+    "一员",
+    "一席之地",
+    "一臂之力",
+    "一己",
+    "一把",
+    "一下来",
+    "一路",
+    "一整套",
+    "一大批",
+    "一大早",
+    "一大片",
+    "一个个",
+    "一件件",
+    "一项项",
+    "一次次",
+    "一位位",
+    "一年多来",
+    "逐一",
+    "专一",
+    "单一",
+    "同一",
+    "划一",
+    "合一",
+    "之一",
+    "不一",
+    "第一时间",
+    "第一责任人",
+    "第一线",
+    "第一手",
+    "第三方",
+    "第一要务",
+    "第一动力",
+    "第一资源",
+    "第一生产力",
+    // Idioms.
+    "九牛一毛",
+    "一五一十",
+    "十全十美",
+    "十分",
+    "三心二意",
+    "五湖四海",
+    "七上八下",
+    "乱七八糟",
+    "四通八达",
+    "五花八门",
+    "一心一意",
+    "三番五次",
+    "丢三落四",
+    "横七竖八",
+    "七嘴八舌",
+    "接二连三",
+    "千千万万",
+    "成千上万",
+    "千家万户",
+    "万众一心",
+    "千军万马",
+    "万无一失",
+    "三令五申",
+    "三天两头",
+    "一干二净",
+    "独一无二",
+    "说一不二",
+    "一清二楚",
+    "一穷二白",
+    "三三两两",
+    "四平八稳",
+    "九死一生",
+    "五颜六色",
+    "十有八九",
+    "十之八九",
+    "百分之百",
+    "一成不变",
+    "两面",
+    "两手抓",
+    "数以万计",
+    "数以千计",
+    "数以百计",
+    "万里长城",
+    "一举两得",
+    "一石二鸟",
+    "三言两语",
+    "半信半疑",
+    "半途而废",
+    "一知半解",
+    "千篇一律",
+    "一年半载",
+    "十万火急",
+    "百万雄师",
+    "三位一体",
+    "一国两制",
+    // Place names whose numeral is followed by a measure word.
+    "七台河",
+    "五台山",
+    "三门峡",
+    "六盘水",
+    "九台",
+    "四平",
+    "二连浩特",
+];
+
+/// After `第N`: words that make it a title, a name or a list opener, not an ordinal.
+const NOT_ORDINAL_AFTER: &[&str] = &[
+    "届",
+    "次会议",
+    "次全体会议",
+    "次代表大会",
+    "次全会",
+    "次全国",
+    "次党代会",
+    "版",
+    "页",
+    "号",
+    "期间",
+];
+
+pub fn units() -> &'static WordTable<Unit> {
+    static T: OnceLock<WordTable<Unit>> = OnceLock::new();
+    T.get_or_init(|| WordTable::new(UNITS))
+}
+
+pub fn approx_before() -> &'static WordTable<Approx> {
+    static T: OnceLock<WordTable<Approx>> = OnceLock::new();
+    T.get_or_init(|| WordTable::new(APPROX_BEFORE))
+}
+
+pub fn approx_after_number() -> &'static WordTable<Approx> {
+    static T: OnceLock<WordTable<Approx>> = OnceLock::new();
+    T.get_or_init(|| WordTable::new(APPROX_AFTER_NUMBER))
+}
+
+pub fn approx_after_unit() -> &'static WordTable<Approx> {
+    static T: OnceLock<WordTable<Approx>> = OnceLock::new();
+    T.get_or_init(|| WordTable::new(APPROX_AFTER_UNIT))
+}
+
+pub fn vague_leads() -> &'static WordTable<Option<Approx>> {
+    static T: OnceLock<WordTable<Option<Approx>>> = OnceLock::new();
+    T.get_or_init(|| WordTable::new(VAGUE_LEADS))
+}
+
+pub fn duration_particles() -> &'static WordTable<()> {
+    static T: OnceLock<WordTable<()>> = OnceLock::new();
+    T.get_or_init(|| {
+        WordTable::new(
+            &DURATION_PARTICLES
+                .iter()
+                .map(|w| (*w, ()))
+                .collect::<Vec<_>>(),
+        )
+    })
+}
+
+pub fn date_tails() -> &'static WordTable<DateTail> {
+    static T: OnceLock<WordTable<DateTail>> = OnceLock::new();
+    T.get_or_init(|| WordTable::new(DATE_TAILS))
+}
+
+pub fn time_of_day() -> &'static WordTable<u8> {
+    static T: OnceLock<WordTable<u8>> = OnceLock::new();
+    T.get_or_init(|| WordTable::new(TIME_OF_DAY))
+}
+
+pub fn not_figures() -> &'static WordTable<()> {
+    static T: OnceLock<WordTable<()>> = OnceLock::new();
+    T.get_or_init(|| WordTable::new(&NOT_FIGURES.iter().map(|w| (*w, ())).collect::<Vec<_>>()))
+}
+
+pub fn not_ordinal_after() -> &'static WordTable<()> {
+    static T: OnceLock<WordTable<()>> = OnceLock::new();
+    T.get_or_init(|| {
+        WordTable::new(
+            &NOT_ORDINAL_AFTER
+                .iter()
+                .map(|w| (*w, ()))
+                .collect::<Vec<_>>(),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::words::chars_of;
+
+    #[test]
+    fn tables_have_no_duplicate_words() {
+        fn check(name: &str, words: Vec<&str>) {
+            let mut seen = std::collections::HashSet::new();
+            for w in words {
+                assert!(seen.insert(w), "{name}: {w} listed twice");
+            }
+        }
+        check("UNITS", UNITS.iter().map(|(w, _)| *w).collect());
+        check("NOT_FIGURES", NOT_FIGURES.to_vec());
+        check(
+            "APPROX_BEFORE",
+            APPROX_BEFORE.iter().map(|(w, _)| *w).collect(),
+        );
+        check("DATE_TAILS", DATE_TAILS.iter().map(|(w, _)| *w).collect());
+    }
+
+    #[test]
+    fn every_percent_is_reported_as_percent_sign() {
+        for w in ["%", "％", "个百分点", "百分点"] {
+            let (_, u) = units().longest_at(&chars_of(w), 0).unwrap();
+            assert_eq!(u.reported, "%", "{w}");
+        }
+    }
+
+    #[test]
+    fn longest_unit_wins() {
+        let (len, u) = units().longest_at(&chars_of("人次参加"), 0).unwrap();
+        assert_eq!((len, u.reported), (2, "人次"));
+        let (len, u) = units().longest_at(&chars_of("期间"), 0).unwrap();
+        assert_eq!((len, u.class), (2, UnitClass::NotAUnit));
+    }
+}

@@ -1,0 +1,259 @@
+//! `zhupi`, the command-line tool on the same core as the page widget.
+//!
+//! - `zhupi extract [FILE|-] [--kinds K,…]` prints one JSON object per entity (JSON Lines).
+//! - `zhupi eval GOLD_DIR [--kinds K,…] [--misses]` scores the extractor on gold files.
+//!
+//! The output is a contract other tools rely on; bad input is a one-line error on
+//! stderr and exit status 2, never a panic.
+
+use std::io::{self, Read, Write};
+use std::path::Path;
+use std::process::ExitCode;
+use zhupi::eval::{self, Miss};
+use zhupi::{extract, Entity, Kind, Options};
+
+const USAGE: &str = "\
+usage: zhupi extract [FILE|-] [--kinds figure,initiative,document]
+       zhupi eval GOLD_DIR [--kinds …] [--misses]
+
+extract  reads UTF-8 text (stdin when FILE is - or absent) and prints one JSON object
+         per entity, in document order: start, end (code points, end exclusive),
+         text, kind, sub, value, unit, approx.
+eval     scores the extractor on a folder of gold files (shared/gold format) and prints
+         precision, recall, F1, exact-span rate and value/unit/approx accuracy per kind.";
+
+/// A failure the user can act on: printed as one line, exit status 2.
+struct Failure(String);
+
+impl<E: std::fmt::Display> From<E> for Failure {
+    fn from(e: E) -> Failure {
+        Failure(e.to_string())
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure(msg)) => {
+            eprintln!("zhupi: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Parsed command-line flags shared by the commands.
+struct Flags {
+    positional: Vec<String>,
+    options: Options,
+    misses: bool,
+}
+
+fn parse_flags(args: &[String]) -> Result<Flags, Failure> {
+    let mut flags = Flags {
+        positional: Vec::new(),
+        options: Options::default(),
+        misses: false,
+    };
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--kinds" => {
+                let list = it.next().ok_or_else(|| {
+                    Failure("--kinds needs a list, e.g. --kinds figure,document".into())
+                })?;
+                flags.options.kinds = parse_kinds(list)?;
+            }
+            s if s.starts_with("--kinds=") => {
+                flags.options.kinds = parse_kinds(&s["--kinds=".len()..])?
+            }
+            "--misses" => flags.misses = true,
+            "-" => flags.positional.push(a.clone()),
+            s if s.starts_with('-') => return Err(Failure(format!("unknown option {s}\n{USAGE}"))),
+            _ => flags.positional.push(a.clone()),
+        }
+    }
+    Ok(flags)
+}
+
+fn parse_kinds(list: &str) -> Result<Vec<Kind>, Failure> {
+    list.split(',')
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| {
+            Kind::parse(s.trim()).ok_or_else(|| {
+                Failure(format!("unknown kind '{s}' (figure, initiative, document)"))
+            })
+        })
+        .collect()
+}
+
+fn run(args: &[String]) -> Result<(), Failure> {
+    let Some((command, rest)) = args.split_first() else {
+        return Err(Failure(USAGE.into()));
+    };
+    match command.as_str() {
+        "extract" => cmd_extract(parse_flags(rest)?),
+        "eval" => cmd_eval(parse_flags(rest)?),
+        "-h" | "--help" | "help" => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        "-V" | "--version" => {
+            println!("zhupi {}", env!("CARGO_PKG_VERSION"));
+            Ok(())
+        }
+        other => Err(Failure(format!("unknown command '{other}'\n{USAGE}"))),
+    }
+}
+
+/// Reads the input as UTF-8, naming the byte offset of the first invalid sequence.
+fn read_text(source: Option<&str>) -> Result<String, Failure> {
+    let (name, bytes) = match source {
+        None | Some("-") => {
+            let mut buf = Vec::new();
+            io::stdin()
+                .read_to_end(&mut buf)
+                .map_err(|e| Failure(format!("stdin: {e}")))?;
+            ("stdin".to_owned(), buf)
+        }
+        Some(path) => {
+            let p = Path::new(path);
+            if p.is_dir() {
+                return Err(Failure(format!("{path}: is a directory, not a text file")));
+            }
+            let bytes = std::fs::read(p).map_err(|e| Failure(format!("{path}: {e}")))?;
+            (path.to_owned(), bytes)
+        }
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        Failure(format!(
+            "{name}: not valid UTF-8 at byte offset {}",
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
+fn cmd_extract(flags: Flags) -> Result<(), Failure> {
+    if flags.positional.len() > 1 {
+        return Err(Failure(format!("extract takes one file at most\n{USAGE}")));
+    }
+    let text = read_text(flags.positional.first().map(String::as_str))?;
+    let entities = extract(&text, &flags.options);
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    for e in &entities {
+        write_line(&mut out, e)?;
+    }
+    out.flush().or_else(ignore_closed_pipe)?;
+    Ok(())
+}
+
+fn write_line(out: &mut impl Write, e: &Entity) -> Result<(), Failure> {
+    let line = serde_json::to_string(e)?;
+    writeln!(out, "{line}").or_else(ignore_closed_pipe)?;
+    Ok(())
+}
+
+/// `zhupi extract … | head` closes the pipe early; that is not an error.
+fn ignore_closed_pipe(e: io::Error) -> io::Result<()> {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        std::process::exit(0);
+    }
+    Err(e)
+}
+
+fn cmd_eval(flags: Flags) -> Result<(), Failure> {
+    let [dir] = flags.positional.as_slice() else {
+        return Err(Failure(format!("eval takes one gold folder\n{USAGE}")));
+    };
+    let docs = eval::load_gold_dir(Path::new(dir))?;
+    let report = eval::evaluate(&docs, &flags.options);
+    println!("{} documents from {dir}", report.documents);
+    println!(
+        "{:<11}{:>6}{:>6}{:>7}{:>8}{:>8}{:>8}{:>8}{:>8}{:>8}{:>8}",
+        "kind", "gold", "pred", "match", "P", "R", "F1", "exact", "value", "unit", "approx"
+    );
+    for kind in flags.options.kinds.iter().copied() {
+        let s = report.kind(kind);
+        let figure_only = |x: f64| {
+            if kind == Kind::Figure {
+                format!("{x:.3}")
+            } else {
+                "-".into()
+            }
+        };
+        println!(
+            "{:<11}{:>6}{:>6}{:>7}{:>8.3}{:>8.3}{:>8.3}{:>8.3}{:>8}{:>8}{:>8}",
+            kind.as_str(),
+            s.gold,
+            s.predicted,
+            s.matched,
+            s.precision(),
+            s.recall(),
+            s.f1(),
+            s.exact_rate(),
+            figure_only(s.value_accuracy()),
+            figure_only(s.unit_accuracy()),
+            figure_only(s.approx_accuracy()),
+        );
+    }
+    if flags.misses {
+        let texts: std::collections::HashMap<&str, Vec<char>> = docs
+            .iter()
+            .map(|(n, d)| (n.as_str(), d.text.chars().collect()))
+            .collect();
+        println!();
+        for (doc, miss) in &report.misses {
+            let text = &texts[doc.as_str()];
+            println!("{}", describe_miss(doc, miss, text));
+        }
+    }
+    Ok(())
+}
+
+/// One line per miss, with a little context around the span.
+fn describe_miss(doc: &str, miss: &Miss, text: &[char]) -> String {
+    let context = |e: &Entity| {
+        let from = e.start.saturating_sub(8);
+        let to = (e.end + 8).min(text.len());
+        let s = |a: usize, b: usize| {
+            text[a.min(text.len())..b.min(text.len())]
+                .iter()
+                .collect::<String>()
+                .replace('\n', "⏎")
+        };
+        format!(
+            "{}[{}]{}",
+            s(from, e.start),
+            s(e.start, e.end),
+            s(e.end, to)
+        )
+    };
+    let brief = |e: &Entity| {
+        let mut s = format!("{}", e.kind.as_str());
+        if let Some(sub) = e.sub {
+            s += &format!("/{}", sub.as_str());
+        }
+        if let Some(v) = &e.value {
+            s += &format!(" {}", serde_json::to_string(v).unwrap_or_default());
+        }
+        if let Some(u) = &e.unit {
+            s += &format!(" {u}");
+        }
+        if let Some(a) = e.approx {
+            s += &format!(" {}", a.as_str());
+        }
+        s
+    };
+    match miss {
+        Miss::Missed(g) => format!("MISSED  {doc} {}  {}", context(g), brief(g)),
+        Miss::Spurious(p) => format!("EXTRA   {doc} {}  {}", context(p), brief(p)),
+        Miss::Differs { gold, predicted } => format!(
+            "DIFFERS {doc} gold {} {} | got {} {}",
+            context(gold),
+            brief(gold),
+            context(predicted),
+            brief(predicted)
+        ),
+    }
+}
