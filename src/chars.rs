@@ -41,11 +41,12 @@ pub fn chinese_place(c: char) -> Option<u32> {
     })
 }
 
-/// 廿 and 卅 stand for a digit and 十 at once (廿五 = 25).
+/// 廿, 卅 and 卌 stand for a digit and 十 at once (廿五 = 25).
 pub fn chinese_tens(c: char) -> Option<u32> {
     match c {
         '廿' => Some(20),
         '卅' => Some(30),
+        '卌' => Some(40),
         _ => None,
     }
 }
@@ -94,6 +95,16 @@ pub fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')
 }
 
+/// Skips the spaces web typesetting puts between Arabic digits and Chinese text
+/// (`共 48 个`, `2015 年`): at most two, never a line break.
+pub fn skip_spaces(text: &[char], at: usize) -> usize {
+    let mut i = at;
+    while i < at + 2 && text.get(i).is_some_and(|c| matches!(c, ' ' | '\u{a0}')) {
+        i += 1;
+    }
+    i
+}
+
 /// Punctuation that opens or separates clauses; a list marker stands right after one.
 pub fn is_clause_punct(c: char) -> bool {
     is_sentence_end(c)
@@ -115,9 +126,112 @@ pub fn is_clause_punct(c: char) -> bool {
         )
 }
 
+/// Folds a traditional character to the simplified form the word tables use, so that
+/// `2015年3月3號`, `五個` and `十萬` read like their simplified spellings. One character
+/// maps to one character, so offsets into the folded text are offsets into the original.
+pub fn fold(c: char) -> char {
+    if (c as u32) < 0x4E00 {
+        return c;
+    }
+    match c {
+        '個' => '个',
+        '萬' => '万',
+        '億' => '亿',
+        '兩' => '两',
+        '點' => '点',
+        '號' => '号',
+        '鐘' => '钟',
+        '時' => '时',
+        '幣' => '币',
+        '塊' => '块',
+        '週' => '周',
+        '對' => '对',
+        '雙' => '双',
+        '歲' => '岁',
+        '張' => '张',
+        '項' => '项',
+        '條' => '条',
+        '場' => '场',
+        '輛' => '辆',
+        '處' => '处',
+        '間' => '间',
+        '層' => '层',
+        '級' => '级',
+        '種' => '种',
+        '類' => '类',
+        '噸' => '吨',
+        '畝' => '亩',
+        '來' => '来',
+        '餘' => '余',
+        '約' => '约',
+        '過' => '过',
+        '達' => '达',
+        '後' => '后',
+        '節' => '节',
+        '門' => '门',
+        '戶' => '户',
+        '臺' => '台',
+        '頭' => '头',
+        '隻' => '只',
+        '棟' => '栋',
+        '圓' => '圆',
+        '釐' => '厘',
+        '與' => '与',
+        '於' => '于',
+        '為' => '为',
+        '內' => '内',
+        '歷' => '历',
+        '僅' => '仅',
+        '將' => '将',
+        '總' => '总',
+        '計' => '计',
+        '區' => '区',
+        '數' => '数',
+        '幾' => '几',
+        '屆' => '届',
+        '單' => '单',
+        '筆' => '笔',
+        '齡' => '龄',
+        '輪' => '轮',
+        '組' => '组',
+        '隊' => '队',
+        '鎊' => '镑',
+        '盧' => '卢',
+        '韓' => '韩',
+        '歐' => '欧',
+        '額' => '额',
+        '測' => '测',
+        '贊' => '赞',
+        '況' => '况',
+        '氣' => '气',
+        '觀' => '观',
+        '覽' => '览',
+        '學' => '学',
+        '會' => '会',
+        '裏' => '里',
+        '侖' => '仑',
+        _ => c,
+    }
+}
+
 /// Joins the two ends of a range: `2018-2020年`, `5.6到5.78元`, `3～5天`.
 pub fn is_range_dash(c: char) -> bool {
     matches!(c, '-' | '－' | '—' | '–' | '~' | '～' | '〜' | '至' | '到')
+}
+
+/// The end of a range connector at `at` (`-`, `——`, `至`, ` - `), if one is there.
+pub fn range_dash_end(text: &[char], at: usize) -> Option<usize> {
+    let mut i = skip_spaces(text, at);
+    let first = *text.get(i)?;
+    if !is_range_dash(first) {
+        return None;
+    }
+    i += 1;
+    // A doubled dash (`——`) is one connector.
+    if matches!(first, '—' | '－' | '-') && text.get(i) == Some(&first) {
+        i += 1;
+    }
+    Some(skip_spaces(text, i))
 }
 
 #[cfg(test)]

@@ -47,7 +47,9 @@ impl Options {
 ///
 /// Offsets are Unicode code points, end exclusive. Never panics, whatever the input.
 pub fn extract(text: &str, options: &Options) -> Vec<Entity> {
-    let chars: Vec<char> = text.chars().collect();
-    let found = scan::scan(&chars, options);
-    scan::to_entities(&chars, found)
+    // Rules read the folded text (traditional characters as simplified); entity text is
+    // cut from the original, at the same code-point offsets.
+    let folded: Vec<char> = text.chars().map(chars::fold).collect();
+    let found = scan::scan(&folded, options);
+    scan::to_entities(text, found)
 }

@@ -230,7 +230,7 @@ fn describe_miss(doc: &str, miss: &Miss, text: &[char]) -> String {
         )
     };
     let brief = |e: &Entity| {
-        let mut s = format!("{}", e.kind.as_str());
+        let mut s = e.kind.as_str().to_string();
         if let Some(sub) = e.sub {
             s += &format!("/{}", sub.as_str());
         }

@@ -36,6 +36,11 @@ pub struct Number {
     pub digit_count: usize,
     /// 万 or 亿 was applied.
     pub has_multiplier: bool,
+    /// The product of the 万/亿 applied (1 when none): `3万` → 10⁴.
+    pub multiplier: f64,
+    /// The place of the leading digit in Chinese (`三百五十` → 100), 1 otherwise: what a
+    /// bare first end of a range takes from the second (`八到九百` → 800–900).
+    pub lead_place: f64,
     pub has_decimal: bool,
     /// `几十`, `数百`: the range is a guess, not two stated ends.
     pub vague: bool,
@@ -149,6 +154,8 @@ fn read_arabic(text: &[char], at: usize) -> Option<Number> {
         plain_digits,
         digit_count: if plain_digits { count } else { 0 },
         has_multiplier: false,
+        multiplier: 1.0,
+        lead_place: 1.0,
         has_decimal,
         vague: false,
         approx: None,
@@ -169,6 +176,8 @@ fn read_arabic(text: &[char], at: usize) -> Option<Number> {
         n.plain_digits = false;
         n.digit_count = 0;
         n.has_multiplier = mult > 1.0;
+        n.multiplier = mult;
+        n.lead_place = scale;
         n.approx = approx;
         n.end = end;
     }
@@ -251,165 +260,53 @@ fn read_chinese(text: &[char], at: usize, bare_place: bool) -> Option<Number> {
     if let Some(n) = read_positional(text, at) {
         return Some(n);
     }
-    let mut whole = Span2::default(); // closed 亿 groups
-    let mut wan = Span2::default(); // closed 万 group
-    let mut section = Span2::default(); // below 万
-    let mut pending: Option<Span2> = None; // a digit waiting for its place
-    let mut pending_digit: Option<u8> = None;
-    let mut last_place = 0u32;
-    let mut last_multiplier = 1.0;
-    let mut zero_since_place = false;
-    let mut vague = false;
-    let mut approx = None;
-    let mut has_multiplier = false;
+    let mut r = ChineseReader::default();
     let mut i = at;
-    let mut decimal: Option<Decimal> = None;
     while let Some(&c) = text.get(i) {
-        if let Some(d) = chinese_digit(c) {
-            if d == 0 {
-                zero_since_place = true;
-                i += 1;
-                continue;
-            }
-            match (pending, pending_digit) {
-                (None, _) => {
-                    pending = Some(Span2::of(d as f64, d as f64));
-                    pending_digit = Some(d);
-                }
-                (Some(p), Some(prev)) if range_pair(prev, d) && p.lo == p.hi => {
-                    pending = Some(Span2::of(p.lo, d as f64));
-                    pending_digit = None;
-                }
-                _ => break,
-            }
-            i += 1;
+        let step = if r.decimal.is_some() && multiplier(c).is_none() {
+            None
+        } else if let Some(d) = chinese_digit(c) {
+            r.digit(d)
         } else if c == '几' || c == '数' {
-            if c == '数' && (i != at || text.get(i + 1) == Some(&'以')) {
-                break;
-            }
-            if pending.is_some() {
-                break;
-            }
-            let next_is_place = text
-                .get(i + 1)
-                .is_some_and(|&n| chinese_place(n).is_some() || multiplier(n).is_some());
-            if section.is_zero() && wan.is_zero() && whole.is_zero() && next_is_place {
-                // 几十, 数百: two to nine of the place that follows.
-                pending = Some(Span2::of(2.0, 9.0));
-                vague = true;
-            } else if !section.is_zero() && c == '几' {
-                // 十几, 二十几: more than the tens.
-                approx = Some(Approx::MoreThan);
+            let next = text.get(i + 1).copied();
+            let allowed = c == '几' || (i == at && next != Some('以'));
+            if allowed {
+                r.vague_digit(next)
             } else {
-                break;
+                None
             }
-            i += 1;
         } else if let Some(p) = chinese_place(c) {
-            if starts_unit(text, i) && pending.is_some() && section.is_zero() {
-                break; // 五千米 read as 5 km is the unit's call; 5千克 = 5 kg.
-            }
-            let digit = match pending {
-                Some(d) => d,
-                None if section.is_zero() && (p == 10 || i == at) => Span2::of(1.0, 1.0),
-                None => break,
-            };
-            section = section.add(digit.scale(p as f64));
-            pending = None;
-            pending_digit = None;
-            last_place = p;
-            zero_since_place = false;
-            i += 1;
+            r.place(p, i == at)
         } else if let Some(t) = chinese_tens(c) {
-            if pending.is_some() || !section.is_zero() {
-                break;
-            }
-            section = Span2::of(t as f64, t as f64);
-            last_place = 10;
-            i += 1;
+            r.tens(t)
         } else if let Some(m) = multiplier(c) {
-            let group = section.add(pending.unwrap_or_default());
-            if group.is_zero() && wan.is_zero() && whole.is_zero() {
-                if !(bare_place && i == at) {
-                    break;
-                }
-                section = Span2::of(1.0, 1.0);
-                continue;
-            }
-            if m >= 1e8 {
-                whole = whole.add(wan).add(group).scale(m);
-                wan = Span2::default();
-            } else if wan.is_zero() {
-                wan = group.scale(m);
-            } else {
-                // 万万 or 万 after a 万 group: fold on (rare, but never lose digits).
-                wan = wan.add(group).scale(m);
-            }
-            section = Span2::default();
-            pending = None;
-            pending_digit = None;
-            last_place = 0;
-            last_multiplier = m;
-            zero_since_place = false;
-            has_multiplier = true;
-            i += 1;
-        } else if matches!(c, '多' | '余') && !has_multiplier && (pending.is_none()) {
-            // 十多万: the marker sits between the number and its multiplier.
-            if text.get(i + 1).copied().and_then(multiplier).is_some() && !section.is_zero() {
-                approx = Some(Approx::MoreThan);
-                i += 1;
-            } else {
-                break;
-            }
-        } else if c == '点' && decimal.is_none() && !has_multiplier && last_place == 0 {
-            // 三点五: a decimal, only when digits follow.
-            let mut j = i + 1;
-            let mut frac = Decimal::default();
-            while let Some(d) = text.get(j).copied().and_then(chinese_digit) {
-                frac.digits = frac.digits * 10.0 + d as f64;
-                frac.scale += 1;
-                j += 1;
-            }
-            if frac.scale == 0 || pending.is_none() {
-                break;
-            }
-            let int = pending.map(|p| p.lo).unwrap_or(0.0);
-            decimal = Some(Decimal {
-                digits: int * 10f64.powi(frac.scale) + frac.digits,
-                scale: frac.scale,
-            });
-            pending = None;
-            i = j;
+            r.multiplier(m, bare_place && i == at)
+        } else if matches!(c, '多' | '余') {
+            let before_multiplier = text.get(i + 1).copied().and_then(multiplier).is_some();
+            r.approx_before_multiplier(before_multiplier)
+        } else if c == '点' {
+            r.decimal_point(text, i)
         } else {
-            break;
+            None
+        };
+        match step {
+            Some(()) => i = r.skip_to.take().unwrap_or(i + 1),
+            None => break,
         }
     }
     if i == at {
         return None;
     }
-    // Abbreviations: 三万五 = 35000, 一百二 = 120 (never after 零: 一百零二 = 102).
-    let mut tail = pending.unwrap_or_default();
-    if pending_digit.is_some() && !zero_since_place {
-        if last_place >= 100 && section.lo >= last_place as f64 {
-            tail = tail.scale(last_place as f64 / 10.0);
-        } else if last_place == 0 && last_multiplier > 1.0 && section.is_zero() {
-            tail = tail.scale(last_multiplier / 10.0);
-        }
-    }
-    let total = whole.add(wan).add(section).add(tail);
-    let (mut lo, mut hi) = (total.lo, total.hi);
-    let has_decimal = decimal.is_some();
-    if let Some(d) = decimal {
-        lo = d.times(1.0);
-        hi = lo;
-    }
+    let (lo, hi) = r.total();
     let (m, mult_approx, end) = read_multipliers(text, i);
-    if m > 1.0 && has_decimal {
-        lo = decimal.unwrap_or_default().times(m);
-        hi = lo;
-    } else if m > 1.0 {
-        lo *= m;
-        hi *= m;
-    }
+    let (lo, hi) = if m > 1.0 {
+        match r.decimal {
+            Some(d) => (d.times(m), d.times(m)),
+            None => (lo * m, hi * m),
+        }
+    } else {
+        (lo, hi)
+    };
     Some(Number {
         start: at,
         end,
@@ -418,11 +315,217 @@ fn read_chinese(text: &[char], at: usize, bare_place: bool) -> Option<Number> {
         script: Script::Chinese,
         plain_digits: false,
         digit_count: 0,
-        has_multiplier: has_multiplier || m > 1.0,
-        has_decimal,
-        vague,
-        approx: approx.or(mult_approx),
+        has_multiplier: r.has_multiplier || m > 1.0,
+        multiplier: match (m > 1.0, r.has_multiplier) {
+            (true, _) => m,
+            (false, true) => r.tail_multiplier,
+            (false, false) => 1.0,
+        },
+        lead_place: r.lead_place.max(1) as f64,
+        has_decimal: r.decimal.is_some(),
+        vague: r.vague,
+        approx: r.approx.or(mult_approx),
     })
+}
+
+/// The state of reading a Chinese numeral, one character at a time. Each method takes
+/// one character's meaning and returns `Some(())` to go on past it or `None` to stop
+/// before it; a step that reads several characters (a decimal) sets `skip_to`.
+#[derive(Default)]
+struct ChineseReader {
+    whole: Span2,   // closed 亿 groups
+    wan: Span2,     // the closed 万 group
+    section: Span2, // below 万
+    pending: Option<Span2>,
+    pending_digit: Option<u8>,
+    last_place: u32,
+    lead_place: u32,
+    last_multiplier: f64,
+    tail_multiplier: f64,
+    after_multiplier: bool,
+    zero_since_place: bool,
+    vague: bool,
+    approx: Option<Approx>,
+    has_multiplier: bool,
+    decimal: Option<Decimal>,
+    skip_to: Option<usize>,
+}
+
+impl ChineseReader {
+    fn digit(&mut self, d: u8) -> Option<()> {
+        self.after_multiplier = false;
+        if d == 0 {
+            self.zero_since_place = true;
+            return Some(());
+        }
+        match (self.pending, self.pending_digit) {
+            (None, _) => {
+                self.pending = Some(Span2::of(d as f64, d as f64));
+                self.pending_digit = Some(d);
+            }
+            (Some(p), Some(prev)) if range_pair(prev, d) && p.lo == p.hi => {
+                // 三五千, and after a multiplier 一万六七 (16000–17000).
+                self.pending = Some(Span2::of(p.lo, d as f64));
+                self.pending_digit = Some(d);
+            }
+            _ => return None,
+        }
+        Some(())
+    }
+
+    /// 几 or 数: two to nine of the next place (`几十`), or after tens, more than them
+    /// (`十几`).
+    fn vague_digit(&mut self, next: Option<char>) -> Option<()> {
+        if self.pending.is_some() {
+            return None;
+        }
+        let next_is_place =
+            next.is_some_and(|n| chinese_place(n).is_some() || multiplier(n).is_some());
+        let nothing_yet = self.section.is_zero() && self.wan.is_zero() && self.whole.is_zero();
+        if nothing_yet && next_is_place {
+            self.pending = Some(Span2::of(2.0, 9.0));
+            self.vague = true;
+        } else if !self.section.is_zero() && self.approx.is_none() {
+            self.approx = Some(Approx::MoreThan);
+        } else {
+            return None;
+        }
+        Some(())
+    }
+
+    fn place(&mut self, p: u32, opens_number: bool) -> Option<()> {
+        if self.last_place != 0 && p >= self.last_place {
+            return None; // 三百千: not a number
+        }
+        let implied_one = self.section.is_zero() && (p == 10 || opens_number)
+            || p == 10 && (self.last_place > 10 || self.zero_since_place); // 一百十一, 一千零十
+        let digit = match self.pending {
+            Some(d) => d,
+            None if implied_one => Span2::of(1.0, 1.0),
+            None => return None,
+        };
+        self.section = self.section.add(digit.scale(p as f64));
+        self.pending = None;
+        self.pending_digit = None;
+        if self.lead_place == 0 && self.wan.is_zero() && self.whole.is_zero() {
+            self.lead_place = p;
+        }
+        self.last_place = p;
+        self.zero_since_place = false;
+        self.after_multiplier = false;
+        Some(())
+    }
+
+    /// 廿 (20) and 卅 (30), alone or after a higher place (`五百卅四`).
+    fn tens(&mut self, t: u32) -> Option<()> {
+        if self.pending.is_some() || (!self.section.is_zero() && self.last_place <= 10) {
+            return None;
+        }
+        self.section = self.section.add(Span2::of(t as f64, t as f64));
+        self.last_place = 10;
+        if self.lead_place == 0 {
+            self.lead_place = 10;
+        }
+        Some(())
+    }
+
+    /// The pending digit, read as an abbreviation where one is meant: `三万五` = 35000
+    /// (only at the end: `一亿七万` is not 1.7亿万), `一百二` = 120, `百二萬` = 1200000
+    /// (never after 零: `一百零二` = 102).
+    fn take_tail(&mut self, at_end: bool) -> Span2 {
+        let mut tail = self.pending.take().unwrap_or_default();
+        if self.pending_digit.take().is_some() && !self.zero_since_place {
+            if self.last_place >= 100 && !self.section.is_zero() {
+                tail = tail.scale(self.last_place as f64 / 10.0);
+            } else if at_end
+                && self.last_place == 0
+                && self.section.is_zero()
+                && self.last_multiplier > 1.0
+            {
+                tail = tail.scale(self.last_multiplier / 10.0);
+            }
+        }
+        tail
+    }
+
+    fn multiplier(&mut self, m: f64, bare: bool) -> Option<()> {
+        let pending_before = self.pending.is_some();
+        let group = self.section.add(self.take_tail(false));
+        let empty = group.is_zero() && self.wan.is_zero() && self.whole.is_zero();
+        if empty && !bare && !pending_before {
+            return None;
+        }
+        let group = if empty { Span2::of(1.0, 1.0) } else { group };
+        if m >= 1e8 {
+            self.whole = self.whole.add(self.wan).add(group).scale(m);
+            self.wan = Span2::default();
+        } else {
+            self.wan = self.wan.add(group).scale(m);
+        }
+        self.tail_multiplier = if self.after_multiplier {
+            self.tail_multiplier * m
+        } else {
+            m
+        };
+        self.after_multiplier = true;
+        self.section = Span2::default();
+        self.last_place = 0;
+        self.last_multiplier = m;
+        self.zero_since_place = false;
+        self.has_multiplier = true;
+        Some(())
+    }
+
+    /// 十多万: 多/余 between the number and its multiplier.
+    fn approx_before_multiplier(&mut self, before_multiplier: bool) -> Option<()> {
+        if self.has_multiplier
+            || self.pending.is_some()
+            || self.section.is_zero()
+            || !before_multiplier
+        {
+            return None;
+        }
+        self.approx = Some(Approx::MoreThan);
+        Some(())
+    }
+
+    /// 三点五, 三百二十四点七五, 零点六: a decimal point, only when digits follow.
+    fn decimal_point(&mut self, text: &[char], at: usize) -> Option<()> {
+        let has_int = self.pending.is_some() || self.zero_since_place || !self.section.is_zero();
+        if self.decimal.is_some() || self.has_multiplier || !has_int || self.vague {
+            return None;
+        }
+        let mut j = at + 1;
+        let mut frac = Decimal::default();
+        while let Some(d) = text.get(j).copied().and_then(chinese_digit) {
+            frac.digits = frac.digits * 10.0 + d as f64;
+            frac.scale += 1;
+            j += 1;
+        }
+        if frac.scale == 0 || self.pending.is_some_and(|p| p.lo != p.hi) {
+            return None;
+        }
+        let int = self.section.lo + self.pending.map_or(0.0, |p| p.lo);
+        self.decimal = Some(Decimal {
+            digits: int * 10f64.powi(frac.scale) + frac.digits,
+            scale: frac.scale,
+        });
+        self.section = Span2::default();
+        self.pending = None;
+        self.pending_digit = None;
+        self.skip_to = Some(j);
+        Some(())
+    }
+
+    fn total(&mut self) -> (f64, f64) {
+        if let Some(d) = self.decimal {
+            let v = d.times(1.0);
+            return (v, v);
+        }
+        let tail = self.take_tail(true);
+        let t = self.whole.add(self.wan).add(self.section).add(tail);
+        (t.lo, t.hi)
+    }
 }
 
 /// `二〇一九`, `一八五四`: digits in a row with no place, read position by position.
@@ -446,33 +549,46 @@ fn read_positional(text: &[char], at: usize) -> Option<Number> {
             return None;
         }
     }
-    let next_is_place = text
-        .get(i)
-        .is_some_and(|&c| chinese_place(c).is_some() || c == '点');
-    match count {
-        0 | 1 => None,
-        2 if range_pair(first_two[0], first_two[1]) || next_is_place => None,
-        _ if next_is_place => None,
-        n => Some(Number {
-            start: at,
-            end: i,
-            lo: value,
-            hi: value,
-            script: Script::Chinese,
-            plain_digits: true,
-            digit_count: n,
-            has_multiplier: false,
-            has_decimal: false,
-            vague: false,
-            approx: None,
-        }),
+    let next_is_place = text.get(i).is_some_and(|&c| chinese_place(c).is_some());
+    if count < 2 || (count == 2 && range_pair(first_two[0], first_two[1])) || next_is_place {
+        return None;
     }
+    // 一七二零点一: a positional decimal.
+    let mut scale = 0;
+    let mut digits = value;
+    if text.get(i) == Some(&'点') {
+        let mut j = i + 1;
+        while let Some(d) = text.get(j).copied().and_then(chinese_digit) {
+            digits = digits * 10.0 + d as f64;
+            scale += 1;
+            j += 1;
+        }
+        if scale > 0 {
+            i = j;
+        }
+    }
+    let v = Decimal { digits, scale }.times(1.0);
+    Some(Number {
+        start: at,
+        end: i,
+        lo: v,
+        hi: v,
+        script: Script::Chinese,
+        plain_digits: scale == 0,
+        digit_count: if scale == 0 { count } else { 0 },
+        has_multiplier: false,
+        multiplier: 1.0,
+        lead_place: 1.0,
+        has_decimal: scale > 0,
+        vague: false,
+        approx: None,
+    })
 }
 
 /// Parses a whole string as one number, as the numeral suites state them: `Some(value)`
 /// only when the number covers all of `s` and is a single value.
 pub fn parse_whole(s: &str) -> Option<f64> {
-    let text: Vec<char> = s.chars().collect();
+    let text: Vec<char> = s.chars().map(crate::chars::fold).collect();
     let n = read(&text, 0, true)?;
     (n.end == text.len() && !n.is_range() && n.approx.is_none()).then_some(n.lo)
 }
@@ -545,6 +661,14 @@ mod tests {
     }
 
     #[test]
+    fn abbreviations_only_at_the_end() {
+        assert_eq!(val("一亿七万两千三百"), Some(100072300.0));
+        assert_eq!(val("十三万五"), Some(135000.0));
+        assert_eq!(val("百二万"), Some(1200000.0));
+        assert_eq!(range("一万六七"), (16000.0, 17000.0));
+    }
+
+    #[test]
     fn adjacent_digit_ranges() {
         assert_eq!(range("三五千"), (3000.0, 5000.0));
         assert_eq!(range("八九亿"), (8e8, 9e8));
@@ -576,10 +700,14 @@ mod tests {
     }
 
     #[test]
-    fn units_that_start_with_a_place_stay_units() {
+    fn units_that_start_with_a_place_stay_units_after_arabic_digits() {
         let text: Vec<char> = "5千米".chars().collect();
         let n = read(&text, 0, false).unwrap();
         assert_eq!((n.lo, n.end), (5.0, 1));
+        // In Chinese numerals the place is read: 两千米 is 2000 m (as in 两千米长跑).
+        let text: Vec<char> = "两千米".chars().collect();
+        let n = read(&text, 0, false).unwrap();
+        assert_eq!((n.lo, n.end), (2000.0, 2));
     }
 
     #[test]

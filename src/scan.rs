@@ -104,21 +104,42 @@ pub(crate) fn scan(text: &[char], options: &Options) -> Vec<Found> {
     spans.items
 }
 
-/// Turns what the scan found into entities with their text.
-pub(crate) fn to_entities(text: &[char], found: Vec<Found>) -> Vec<Entity> {
+/// Turns what the scan found into entities, cutting their text from the original in
+/// one walk over it (spans are sorted, so the walk never goes back).
+pub(crate) fn to_entities(original: &str, found: Vec<Found>) -> Vec<Entity> {
+    let mut offsets = original
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(original.len()));
+    // The last code point looked up and its byte offset; lookups only move forward.
+    let mut last = (0usize, offsets.next().unwrap_or(0));
+    let mut byte_at = |cp: usize| -> usize {
+        while last.0 < cp {
+            match offsets.next() {
+                Some(b) => last = (last.0 + 1, b),
+                None => return original.len(),
+            }
+        }
+        last.1
+    };
     found
         .into_iter()
-        .map(|f| match f {
-            Found::Figure(f) => Entity {
-                start: f.start,
-                end: f.end,
-                text: text[f.start..f.end].iter().collect(),
-                kind: Kind::Figure,
-                sub: Some(f.sub),
-                value: Some(f.value),
-                unit: f.unit.map(str::to_owned),
-                approx: Some(f.approx),
-            },
+        .map(|f| {
+            let (start, end) = (f.start(), f.end());
+            let (from, to) = (byte_at(start), byte_at(end));
+            let text = original[from..to].to_owned();
+            match f {
+                Found::Figure(f) => Entity {
+                    start,
+                    end,
+                    text,
+                    kind: Kind::Figure,
+                    sub: Some(f.sub),
+                    value: Some(f.value),
+                    unit: f.unit.map(str::to_owned),
+                    approx: Some(f.approx),
+                },
+            }
         })
         .collect()
 }

@@ -6,7 +6,7 @@
 //! `2019-Q1`. A year needs four digits (`2017年`); `三年` is a duration, not a date.
 
 use super::Figure;
-use crate::chars::{arabic_digit, is_range_dash, is_space};
+use crate::chars::{arabic_digit, is_space, skip_spaces};
 use crate::entity::{Approx, Sub, Value};
 use crate::lexicon::{self, DateTail, UnitClass};
 use crate::numeral::{self, Number, Script};
@@ -81,11 +81,14 @@ fn is_year(num: &Number) -> Option<u32> {
     (num.plain_digits && num.digit_count == 4).then_some(y)
 }
 
-/// The number is followed directly by `unit_char` read as the given class.
-fn followed_by(text: &[char], num: &Number, class: UnitClass) -> bool {
+/// The number is followed (after any typesetting spaces) by a unit of the given class;
+/// returns where that one-character unit ends.
+fn followed_by(text: &[char], num: &Number, class: UnitClass) -> Option<usize> {
+    let at = skip_spaces(text, num.end);
     lexicon::units()
-        .longest_at(text, num.end)
-        .is_some_and(|(_, u)| u.class == class)
+        .longest_at(text, at)
+        .filter(|(_, u)| u.class == class)
+        .map(|_| at + 1)
 }
 
 /// Finds a date or clock time that begins with `num` (or, for a clock time, with the
@@ -203,34 +206,41 @@ fn colon_clock(text: &[char], at: usize) -> Option<(Clock, usize)> {
 /// `2019年4月5日上午9时`, `11月22日`, `6月底`, `2014年以来`, `2019年一季度`.
 fn written_date(text: &[char], num: &Number) -> Option<(DateParts, usize)> {
     let mut parts = DateParts::default();
-    let mut i = num.end;
-    if let Some(y) = is_year(num).filter(|_| followed_by(text, num, UnitClass::Year)) {
-        if years_of_history(text, i + 1) {
+    let mut i;
+    if let Some((y, after)) = is_year(num).zip(followed_by(text, num, UnitClass::Year)) {
+        if years_of_history(text, after) {
             return None;
         }
         parts.year = Some(y);
-        i += 1;
-        if let Some((m, end)) = month_at(text, i) {
+        i = after;
+        if let Some((m, end)) = month_at(text, skip_spaces(text, i)) {
             parts.month = Some(m);
             i = end;
         }
-    } else if let Some(m) = num
-        .small_integer(1, 12)
-        .filter(|_| followed_by(text, num, UnitClass::Month))
+    } else if let Some((m, after)) =
+        num.small_integer(1, 12)
+            .zip(followed_by(text, num, UnitClass::Month))
     {
         parts.month = Some(m);
-        i += 1;
-    } else if let Some(d) = num
-        .small_integer(1, 31)
-        .filter(|_| text.get(num.end) == Some(&'日') && !within_days(text, num.end + 1))
+        i = after;
+    } else if let Some(q) = num
+        .small_integer(1, 4)
+        .filter(|_| text[num.end..].starts_with(&['季', '度']))
     {
+        parts.quarter = Some(q as u8);
+        return Some((parts, num.end + 2));
+    } else if let Some(d) = num.small_integer(1, 31).filter(|_| {
+        text.get(num.end) == Some(&'日')
+            && !within_days(text, num.end + 1)
+            && !num.is_lone_one(text)
+    }) {
         parts.day = Some(d);
-        i += 1;
+        i = num.end + 1;
     } else {
         return None;
     }
     if parts.month.is_some() {
-        if let Some((d, end)) = day_at(text, i) {
+        if let Some((d, end)) = day_at(text, skip_spaces(text, i)) {
             parts.day = Some(d);
             i = end;
         }
@@ -275,14 +285,15 @@ fn within_days(text: &[char], at: usize) -> bool {
 fn month_at(text: &[char], at: usize) -> Option<(u32, usize)> {
     let n = numeral::read(text, at, false)?;
     let m = n.small_integer(1, 12)?;
-    followed_by(text, &n, UnitClass::Month).then_some((m, n.end + 1))
+    followed_by(text, &n, UnitClass::Month).map(|end| (m, end))
 }
 
 /// A day (1–31) with its 日 or 号 at `at`.
 fn day_at(text: &[char], at: usize) -> Option<(u32, usize)> {
     let n = numeral::read(text, at, false)?;
     let d = n.small_integer(1, 31)?;
-    matches!(text.get(n.end), Some('日' | '号')).then_some((d, n.end + 1))
+    let at = skip_spaces(text, n.end);
+    matches!(text.get(at), Some('日' | '号')).then_some((d, at + 1))
 }
 
 /// `3时`, `9点30分`, `上午9时许`, `下午3点半`: a written clock time at `at`, after any
@@ -376,10 +387,8 @@ fn clock_alone(text: &[char], num: &Number, floor: usize) -> Option<(DateParts, 
 /// After a date, `至2020年`, `-2020年`, `到10月`: the later end of a range of the same shape.
 /// Also reads the bare form `2018-2020年`, where only the later end carries its 年.
 fn range_end(text: &[char], at: usize, first: &DateParts) -> Option<(DateParts, usize)> {
-    if !text.get(at).copied().is_some_and(is_range_dash) {
-        return None;
-    }
-    let num = numeral::read(text, at + 1, false)?;
+    let from = crate::chars::range_dash_end(text, at)?;
+    let num = numeral::read(text, from, false)?;
     let (later, end) = written_date(text, &num)?;
     let same_shape = later.year.is_some() == first.year.is_some()
         && later.month.is_some() == first.month.is_some()
@@ -391,11 +400,8 @@ fn range_end(text: &[char], at: usize, first: &DateParts) -> Option<(DateParts, 
 /// `2018-2020年`, `1-2月`: a bare number, a dash, then a dated number. The first end
 /// takes the shape of the second.
 pub fn bare_range(text: &[char], num: &Number) -> Option<Figure> {
-    let dash = num.end;
-    if !text.get(dash).copied().is_some_and(is_range_dash) {
-        return None;
-    }
-    let later_num = numeral::read(text, dash + 1, false)?;
+    let from = crate::chars::range_dash_end(text, num.end)?;
+    let later_num = numeral::read(text, from, false)?;
     let (later, end) = written_date(text, &later_num)?;
     let first = if later.year.is_some() && later.month.is_none() {
         DateParts {

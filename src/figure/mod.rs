@@ -108,9 +108,13 @@ fn lead_before_bare_place(
 /// Extends a figure back over an approximation marker right before it, if the marker
 /// is after `floor`: `超过` + `5亿元`.
 fn with_marker_before(text: &[char], mut f: Figure, floor: usize) -> Figure {
-    if let Some((len, a)) = lexicon::approx_before().longest_ending_at(text, f.start) {
-        if f.start - len >= floor {
-            f.start -= len;
+    let mut at = f.start;
+    while at > f.start.saturating_sub(2) && at > floor && text[at - 1] == ' ' {
+        at -= 1; // `超过 5 亿元`
+    }
+    if let Some((len, a)) = lexicon::approx_before().longest_ending_at(text, at) {
+        if at - len >= floor {
+            f.start = at - len;
             f.approx = a;
         }
     }

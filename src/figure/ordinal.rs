@@ -26,10 +26,13 @@ pub fn at(text: &[char], at: usize) -> Outcome {
     if let Some((len, ())) = lexicon::not_ordinal_after().longest_at(text, k) {
         return Outcome::Skip(k + len);
     }
-    if matches!(
+    // `第一，要…` opens a paragraph; `排名第三，` ends a clause with a rank.
+    let opens_clause = at == 0 || !is_han(text[at - 1]);
+    let opener_follows = matches!(
         text.get(k),
         Some('，' | '、' | '：' | ',' | ':' | '；' | '是')
-    ) {
+    );
+    if opens_clause && opener_follows {
         return Outcome::Skip(k);
     }
     if num.is_range() || num.approx.is_some() {

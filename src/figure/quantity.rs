@@ -1,14 +1,14 @@
 //! A number with what belongs to it: `近` `5万` `多` `人次` `以上`, `150元到180元`,
-//! `20多年前`, `半个多月`, `七成`.
+//! `20多年前`, `半个多月`, `七成`, `两到三万元`.
 //!
 //! The span is built outward from the number: an approximation marker between the
 //! number and its unit, the unit (whose table row gives the sub kind), what may follow
-//! the unit (半, a qualifier, a relative particle), the other end of a range, and last a
-//! marker before the number. A number with no unit is a figure only when the spec says
-//! so: with 万/亿 (`12.3万`), as `N大` (`四大功能区块`), or alone in a table cell.
+//! the unit (半, 角/分, a qualifier, a relative particle), the other end of a range, and
+//! last a marker before the number. A number with no unit is a figure only when the
+//! spec says so: with 万/亿 (`12.3万`), as `N大` (`四大功能区块`), or alone in a table cell.
 
 use super::{with_marker_before, Figure};
-use crate::chars::{chinese_digit, is_han, is_range_dash, is_space};
+use crate::chars::{chinese_digit, is_han, is_space, range_dash_end, skip_spaces};
 use crate::entity::{Approx, Sub, Value};
 use crate::lexicon::{self, Unit, UnitClass};
 use crate::numeral::{self, Number, Script};
@@ -55,25 +55,27 @@ fn read_unit(text: &[char], at: usize) -> Option<ReadUnit> {
 
 /// Words before 一 that make it "this one", not a count (`这一年`, `每一天`).
 fn after_demonstrative(text: &[char], at: usize) -> bool {
-    at > 0
-        && matches!(
-            text[at - 1],
-            '这' | '那'
-                | '每'
-                | '哪'
-                | '某'
-                | '同'
-                | '另'
-                | '任'
-                | '其'
-                | '有'
-                | '当'
-                | '头'
-                | '前'
-                | '后'
-                | '上'
-                | '下'
-        )
+    const DEMONSTRATIVES: &str = "这那每哪某同另任其有当头前后上下";
+    at > 0 && DEMONSTRATIVES.contains(text[at - 1])
+}
+
+/// The sub kind, reported unit and value factor a unit gives a figure; `None` when the
+/// unit makes no figure here (a month or day the date rules did not take, a non-unit).
+fn classify(text: &[char], read: &ReadUnit) -> Option<(Sub, &'static str, f64)> {
+    Some(match read.unit.class {
+        // 块 is money at the end of a clause (`罚款200块。`) or before its change
+        // (`十块三毛`), a count before a noun (`3块试验田`).
+        UnitClass::Unit(Sub::Count)
+            if read.unit.reported == "块" && kuai_is_money(text, read.end) =>
+        {
+            (Sub::Money, "块", 1.0)
+        }
+        UnitClass::Unit(sub) => (sub, read.unit.reported, 1.0),
+        UnitClass::Tenths => (Sub::Percent, "%", 10.0),
+        UnitClass::Year => (Sub::Duration, "年", 1.0),
+        UnitClass::Day if within(text, read.end) => (Sub::Duration, "日", 1.0),
+        UnitClass::Month | UnitClass::Day | UnitClass::NotAUnit => return None,
+    })
 }
 
 /// The figure made by `num` and what follows it, if any.
@@ -89,30 +91,28 @@ pub fn at(
         start -= len;
         approx = approx.or(a);
     }
-    let mut i = num.end;
+    let mut i = skip_spaces(text, num.end);
     let mut mid = None;
     if let Some((len, a)) = lexicon::approx_after_number().longest_at(text, i) {
-        if read_unit(text, i + len).is_some() || num.has_multiplier {
+        if read_unit(text, skip_spaces(text, i + len)).is_some() || num.has_multiplier {
             mid = Some(a);
-            i += len;
+            i = skip_spaces(text, i + len);
         }
     }
     let Some(read) = read_unit(text, i) else {
         return unitless(text, num, start, i, mid.or(approx), floor);
     };
-    let (sub, reported, factor) = match read.unit.class {
-        UnitClass::Unit(sub) => (sub, read.unit.reported, 1.0),
-        UnitClass::Tenths => (Sub::Percent, "%", 10.0),
-        UnitClass::Year => (Sub::Duration, "年", 1.0),
-        UnitClass::Day if within(text, read.end) => (Sub::Duration, "日", 1.0),
-        UnitClass::Month | UnitClass::Day | UnitClass::NotAUnit => {
-            return range_without_unit(text, num, start, floor)
-        }
+    let Some((sub, reported, factor)) = classify(text, &read) else {
+        return range_without_unit(text, num, start, floor);
     };
     // 一 as an article: 一个村, 一名党员, 过去一年, 一天300元. Money, measures and
     // shares keep it (一元, 一公里, 一成), unless after 这/每 (这一吨).
     let article_unit = matches!(sub, Sub::Count | Sub::Duration | Sub::Ordinal | Sub::Date);
-    if num.is_lone_one(text) && (article_unit || after_demonstrative(text, num.start)) {
+    let and_a_half = read.plus_half || text.get(read.end) == Some(&'半');
+    if num.is_lone_one(text)
+        && !and_a_half
+        && (article_unit || after_demonstrative(text, num.start))
+    {
         return None;
     }
     if sub == Sub::Percent && factor == 10.0 && num.lo > 10.0 {
@@ -120,14 +120,17 @@ pub fn at(
     }
     let mut end = read.end;
     let (mut lo, mut hi) = (num.lo * factor, num.hi * factor);
-    if read.plus_half
-        || (text.get(end) == Some(&'半') && matches!(sub, Sub::Duration | Sub::Measure))
-    {
-        if !read.plus_half {
-            end += 1;
-        }
+    let half_after = text.get(end) == Some(&'半') && matches!(sub, Sub::Duration | Sub::Measure);
+    if read.plus_half || half_after {
+        end += half_after as usize;
         lo += 0.5;
         hi += 0.5;
+    }
+    if sub == Sub::Money {
+        let (change, after) = jiao_and_fen(text, end);
+        lo += change;
+        hi += change;
+        end = after;
     }
     let mut approx = mid.or(read.approx).or(approx);
     // The other end of a range: `150元到180元`.
@@ -173,39 +176,87 @@ pub fn at(
     })
 }
 
+fn kuai_is_money(text: &[char], after: usize) -> bool {
+    !text.get(after).is_some_and(|c| is_han(*c))
+        || jiao_and_fen(text, after).1 > after
+        || lexicon::approx_after_unit()
+            .longest_at(text, after)
+            .is_some()
+}
+
+/// `3元5角2分`, `壹拾壹元壹角`, `六角七分钱`: the change after the yuan, and where it ends.
+fn jiao_and_fen(text: &[char], at: usize) -> (f64, usize) {
+    let mut change = 0.0;
+    let mut end = at;
+    for (word, worth) in [('角', 0.1), ('毛', 0.1), ('分', 0.01)] {
+        let Some(n) = numeral::read(text, end, false) else {
+            break;
+        };
+        let Some(digit) = n.small_integer(0, 9) else {
+            break;
+        };
+        if text.get(n.end) != Some(&word) {
+            continue;
+        }
+        change += digit as f64 * worth;
+        end = n.end + 1;
+    }
+    if end > at && text.get(end) == Some(&'钱') {
+        end += 1;
+    }
+    // Round away binary noise: 0.1 + 0.01 is 0.11, not 0.11000000000000001.
+    ((change * 100.0).round() / 100.0, end)
+}
+
 /// `30日内`: 日 as a length of days.
 fn within(text: &[char], at: usize) -> bool {
     matches!(text.get(at), Some('内')) || text[at.min(text.len())..].starts_with(&['以', '内'])
 }
 
-/// `-`/`到`/`至` and a second number with the same unit: `(its number, end)`.
+/// A connector and a second number with the same unit: `(its number, end)`.
 fn range_second(text: &[char], at: usize, reported: &str) -> Option<(Number, usize)> {
-    if !text.get(at).copied().is_some_and(is_range_dash) {
-        return None;
-    }
-    let later = numeral::read(text, at + 1, false)?;
-    let read = read_unit(text, later.end)?;
+    let from = range_dash_end(text, at)?;
+    let later = numeral::read(text, from, false)?;
+    let read = read_unit(text, skip_spaces(text, later.end))?;
     (read.unit.reported == reported
         && matches!(read.unit.class, UnitClass::Unit(_) | UnitClass::Tenths))
     .then_some((later, read.end))
 }
 
-/// `5.6到5.78元`: a bare number, a dash, then a number with its unit.
+/// The low end of a range whose high end carries the place and multiplier for both:
+/// `两到三万` → 20000, `八到九百亿` → 8×10¹⁰, `一百二十到一百五十万` → 1.2×10⁶.
+fn low_end(first: &Number, later: &Number) -> f64 {
+    let single_digit = first.lo < 10.0 && first.lo.fract() == 0.0 && !first.has_multiplier;
+    let scaled = if single_digit {
+        first.lo * later.lead_place * later.multiplier
+    } else if !first.has_multiplier {
+        first.lo * later.multiplier
+    } else {
+        first.lo
+    };
+    if scaled <= later.lo {
+        scaled
+    } else {
+        first.lo
+    }
+}
+
+/// `5.6到5.78元`, `两到三万港元`: a bare number, a connector, then a number with its unit.
 fn range_without_unit(text: &[char], num: &Number, start: usize, floor: usize) -> Option<Figure> {
-    let dash = num.end;
-    if !text.get(dash).copied().is_some_and(is_range_dash) {
-        return None;
-    }
-    let later = numeral::read(text, dash + 1, false)?;
+    let from = range_dash_end(text, num.end)?;
+    let later = numeral::read(text, from, false)?;
     // The second end must carry the unit itself; this also bounds the recursion below.
-    if later.is_range() || later.lo < num.lo || read_unit(text, later.end).is_none() {
+    if later.is_range()
+        || later.lo < num.lo
+        || read_unit(text, skip_spaces(text, later.end)).is_none()
+    {
         return None;
     }
-    let mut f = at(text, &later, dash + 1, None)?;
+    let mut f = at(text, &later, from, None)?;
     if f.start != later.start || f.sub == Sub::Date || f.sub == Sub::Ordinal {
         return None;
     }
-    let factor = if f.sub == Sub::Percent && text[later.end] == '成' {
+    let factor = if f.sub == Sub::Percent && text.get(later.end) == Some(&'成') {
         10.0
     } else {
         1.0
@@ -216,7 +267,7 @@ fn range_without_unit(text: &[char], num: &Number, start: usize, floor: usize) -
         _ => return None,
     };
     f.start = start;
-    f.value = Value::Range(num.lo * factor, hi);
+    f.value = Value::Range(low_end(num, &later) * factor, hi);
     Some(with_marker_before(text, f, floor))
 }
 
@@ -252,6 +303,12 @@ fn unitless(
         approx: approx.unwrap_or(default),
     };
     if num.has_multiplier {
+        // `5万多` keeps its 多; spaces before a missing unit are not part of the figure.
+        let end = if end > num.end && is_space(text[end - 1]) {
+            num.end
+        } else {
+            end
+        };
         return Some(with_marker_before(text, figure(Sub::Count, end), floor));
     }
     if let Some(n) = counted_categories(text, num) {
@@ -272,27 +329,8 @@ fn counted_categories(text: &[char], num: &Number) -> Option<usize> {
     num.small_integer(2, 10)?;
     chinese_digit(text[num.start])?;
     let next = *text.get(num.end + 1)?;
-    let not_a_noun = matches!(
-        next,
-        '学' | '家'
-            | '会'
-            | '概'
-            | '约'
-            | '力'
-            | '量'
-            | '多'
-            | '批'
-            | '片'
-            | '部'
-            | '致'
-            | '早'
-            | '都'
-            | '半'
-            | '型'
-            | '幅'
-            | '大'
-    );
-    (is_han(next) && !not_a_noun).then_some(num.end + 1)
+    const NOT_NOUNS: &str = "学家会概约力量多批片部致早都半型幅大";
+    (is_han(next) && !NOT_NOUNS.contains(next)).then_some(num.end + 1)
 }
 
 /// A number that is all there is in its line or table cell: `2025` under a heading.
@@ -331,16 +369,17 @@ pub fn half(text: &[char], at: usize, floor: usize) -> Option<Figure> {
             end += len;
         }
     }
+    let unit = if read.unit.class == UnitClass::Year {
+        "年"
+    } else {
+        read.unit.reported
+    };
     let f = Figure {
         start: at,
         end,
         sub,
         value: Value::Number(0.5),
-        unit: Some(if read.unit.class == UnitClass::Year {
-            "年"
-        } else {
-            read.unit.reported
-        }),
+        unit: Some(unit),
         approx: approx.unwrap_or(Approx::Exact),
     };
     Some(with_marker_before(text, f, floor))

@@ -5,6 +5,7 @@
 //! `七成` and `93.3%` are units, read in `quantity`.
 
 use super::{with_marker_before, Figure};
+use crate::chars::range_dash_end;
 use crate::entity::{Approx, Sub, Value};
 use crate::lexicon;
 use crate::numeral::{self, Number};
@@ -16,7 +17,7 @@ const PER_WORDS: &[(&[char], f64)] = &[
     (&['万', '分', '之'], 0.01),
 ];
 
-fn percent(start: usize, end: usize, value: f64, text: &[char], floor: usize) -> Figure {
+fn percent(start: usize, end: usize, value: Value, text: &[char], floor: usize) -> Figure {
     let mut end = end;
     let mut approx = Approx::Exact;
     if let Some((len, a)) = lexicon::approx_after_unit().longest_at(text, end) {
@@ -29,7 +30,7 @@ fn percent(start: usize, end: usize, value: f64, text: &[char], floor: usize) ->
         start,
         end,
         sub: Sub::Percent,
-        value: Value::Number(value),
+        value,
         unit: Some("%"),
         approx,
     };
@@ -44,7 +45,25 @@ pub fn per_cent_words(text: &[char], at: usize, floor: usize) -> Option<Figure> 
     if n.is_range() || n.approx.is_some() {
         return None;
     }
-    Some(percent(at, n.end, n.lo * factor, text, floor))
+    // 百分之三十到四十, 百分之三十一到百分之百: the high end, with or without its 百分之.
+    let high = range_dash_end(text, n.end).and_then(|from| {
+        let from = if text[from..].starts_with(word) {
+            from + word.len()
+        } else {
+            from
+        };
+        numeral::read(text, from, false).filter(|h| !h.is_range() && h.lo > n.lo)
+    });
+    Some(match high {
+        Some(h) => percent(
+            at,
+            h.end,
+            Value::Range(n.lo * factor, h.lo * factor),
+            text,
+            floor,
+        ),
+        None => percent(at, n.end, Value::Number(n.lo * factor), text, floor),
+    })
 }
 
 /// `三分之一`, `四分之三以上` after `num`; `一半` (50%).
@@ -54,7 +73,13 @@ pub fn fraction(text: &[char], num: &Number, floor: usize) -> Option<Figure> {
         && after.first() == Some(&'半')
         && lexicon::units().longest_at(text, num.end + 1).is_none()
     {
-        return Some(percent(num.start, num.end + 1, 50.0, text, floor));
+        return Some(percent(
+            num.start,
+            num.end + 1,
+            Value::Number(50.0),
+            text,
+            floor,
+        ));
     }
     if !after.starts_with(&['分', '之']) {
         return None;
@@ -64,10 +89,11 @@ pub fn fraction(text: &[char], num: &Number, floor: usize) -> Option<Figure> {
     if part.is_range() || part.approx.is_some() {
         return None;
     }
+    let share = part.lo / denominator as f64 * 100.0;
     Some(percent(
         num.start,
         part.end,
-        part.lo / denominator as f64 * 100.0,
+        Value::Number(share),
         text,
         floor,
     ))
