@@ -2,8 +2,11 @@
 //! numeral units and multipliers, and the punctuation that bounds sentences and
 //! clauses.
 //!
-//! Everything here is a `match` on one `char`, so the scanner can test every position
-//! of the text without allocating or looking anything up.
+//! Everything here is a `match` on one `char` (or one bit of a set built once), so the
+//! scanner can test every position of the text without allocating.
+
+use crate::words::CharSet;
+use std::sync::OnceLock;
 
 /// The value of an Arabic digit, half- or full-width.
 pub fn arabic_digit(c: char) -> Option<u8> {
@@ -126,13 +129,42 @@ pub fn is_clause_punct(c: char) -> bool {
         )
 }
 
+/// The byte length of the UTF-8 sequence a leading byte opens.
+#[inline]
+pub fn utf8_width(lead: u8) -> usize {
+    match lead {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
 /// Folds a traditional character to the simplified form the word tables use, so that
 /// `2015年3月3號`, `五個` and `十萬` read like their simplified spellings. One character
 /// maps to one character, so offsets into the folded text are offsets into the original.
 pub fn fold(c: char) -> char {
-    if (c as u32) < 0x4E00 {
+    // Almost every character folds to itself: one bit says so, before the table.
+    if !foldable().contains(c) {
         return c;
     }
+    fold_table(c)
+}
+
+/// The characters [`fold`] changes, as a bitset built once from the table.
+fn foldable() -> &'static CharSet {
+    static SET: OnceLock<CharSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = CharSet::new();
+        for c in ('\u{3400}'..='\u{FFFF}').filter(|&c| fold_table(c) != c) {
+            set.insert(c);
+        }
+        set
+    })
+}
+
+/// The fold itself, one row per traditional character.
+fn fold_table(c: char) -> char {
     match c {
         '個' => '个',
         '萬' => '万',
@@ -243,6 +275,14 @@ mod tests {
         assert_eq!(arabic_digit('7'), Some(7));
         assert_eq!(arabic_digit('９'), Some(9));
         assert_eq!(arabic_digit('a'), None);
+    }
+
+    #[test]
+    fn traditional_characters_fold() {
+        assert_eq!(fold('號'), '号');
+        assert_eq!(fold('個'), '个');
+        assert_eq!(fold('中'), '中');
+        assert_eq!(fold('a'), 'a');
     }
 
     #[test]

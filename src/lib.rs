@@ -18,6 +18,7 @@ mod figure;
 pub mod lexicon;
 pub mod numeral;
 mod scan;
+pub mod text;
 pub mod words;
 
 pub use entity::{Approx, Entity, Kind, Sub, Value};
@@ -49,7 +50,7 @@ impl Options {
 pub fn extract(text: &str, options: &Options) -> Vec<Entity> {
     // Rules read the folded text (traditional characters as simplified); entity text is
     // cut from the original, at the same code-point offsets.
-    let folded: Vec<char> = text.chars().map(chars::fold).collect();
-    let found = scan::scan(&folded, options);
-    scan::to_entities(text, found)
+    let text = text::Text::new(text);
+    let found = scan::scan(&text.chars, options);
+    scan::to_entities(&text, found)
 }

@@ -73,6 +73,20 @@ impl Number {
 /// Arabic integer runs longer than this are codes or identifiers, never figures.
 const MAX_INTEGER_DIGITS: usize = 15;
 
+/// Where the run of digits and separators that starts at `at` ends: what to skip when
+/// a run is too long to be a number (a code, an ID), so it is not read again from
+/// every digit inside it.
+pub fn digit_run_end(text: &[char], at: usize) -> usize {
+    let mut i = at;
+    while text
+        .get(i)
+        .is_some_and(|&c| arabic_digit(c).is_some() || matches!(c, ',' | '，' | '.' | '．'))
+    {
+        i += 1;
+    }
+    i
+}
+
 /// Reads the number that starts at `text[at]`, if one does.
 ///
 /// `bare_place` allows a number to open with 百, 千 or 万 alone (`上百`, `逾千`), which

@@ -11,7 +11,10 @@
 use crate::entity::{Entity, Kind};
 use crate::figure::{self, Figure, Outcome};
 use crate::lexicon;
+use crate::text::Text;
+use crate::words::CharSet;
 use crate::Options;
+use std::sync::OnceLock;
 
 /// Entities found so far, sorted and non-overlapping.
 #[derive(Default)]
@@ -67,15 +70,35 @@ impl Spans {
     }
 }
 
+/// Every character at which some recogniser may start: one bitset test per position
+/// decides whether the scanner looks closer.
+fn triggers() -> &'static CharSet {
+    static SET: OnceLock<CharSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = CharSet::new();
+        for c in (0..=0xFFFF).filter_map(char::from_u32) {
+            if figure::may_start(c) || lexicon::not_figures().may_start_with(c) {
+                set.insert(c);
+            }
+        }
+        set
+    })
+}
+
 /// Runs every recogniser over `text` in one pass.
 pub(crate) fn scan(text: &[char], options: &Options) -> Vec<Found> {
     let mut spans = Spans::default();
     let not_figures = lexicon::not_figures();
+    let triggers = triggers();
     let want_figures = options.wants(Kind::Figure);
     let mut i = 0;
     while i < text.len() {
         let c = text[i];
-        if want_figures && (figure::may_start(c) || not_figures.may_start_with(c)) {
+        if !triggers.contains(c) {
+            i += 1;
+            continue;
+        }
+        if want_figures {
             let excluded = not_figures.longest_at(text, i).map_or(0, |(len, ())| len);
             let outcome = if figure::may_start(c) {
                 figure::at(text, i, spans.floor())
@@ -104,30 +127,13 @@ pub(crate) fn scan(text: &[char], options: &Options) -> Vec<Found> {
     spans.items
 }
 
-/// Turns what the scan found into entities, cutting their text from the original in
-/// one walk over it (spans are sorted, so the walk never goes back).
-pub(crate) fn to_entities(original: &str, found: Vec<Found>) -> Vec<Entity> {
-    let mut offsets = original
-        .char_indices()
-        .map(|(b, _)| b)
-        .chain(std::iter::once(original.len()));
-    // The last code point looked up and its byte offset; lookups only move forward.
-    let mut last = (0usize, offsets.next().unwrap_or(0));
-    let mut byte_at = |cp: usize| -> usize {
-        while last.0 < cp {
-            match offsets.next() {
-                Some(b) => last = (last.0 + 1, b),
-                None => return original.len(),
-            }
-        }
-        last.1
-    };
+/// Turns what the scan found into entities, cutting their text from the original.
+pub(crate) fn to_entities(text: &Text, found: Vec<Found>) -> Vec<Entity> {
     found
         .into_iter()
         .map(|f| {
             let (start, end) = (f.start(), f.end());
-            let (from, to) = (byte_at(start), byte_at(end));
-            let text = original[from..to].to_owned();
+            let text = text.slice(start, end).to_owned();
             match f {
                 Found::Figure(f) => Entity {
                     start,

@@ -1,11 +1,13 @@
 //! Longest-match lookup of short words in text held as `&[char]`.
 //!
 //! The extractor's tables (units, approximation markers, excluded words, head nouns)
-//! hold a few hundred short words each. A [`WordTable`] groups them by first character
-//! (for matches that start at a position) and by last character (for matches that end
-//! at one, which is how the scanner finds a prefix such as 超过 after it has found the
-//! number). A bitset over the Basic Multilingual Plane answers "can a word start here?"
-//! in one load, so tables can be consulted at every position of a text.
+//! hold a few hundred short words each. A [`WordTable`] keeps them in two tries: one
+//! read forward (for matches that start at a position) and one read backward (for
+//! matches that end at one, which is how the scanner finds a prefix such as 超过 after
+//! it has found the number). A lookup costs the length of the match, however many
+//! words share its first character. Bitsets over the Basic Multilingual Plane answer
+//! "can a word start (or end) here?" in one load, so tables can be consulted at every
+//! position of a text.
 
 /// A set of characters, constant-time membership, sized for the BMP (astral
 /// characters are never members: no table word contains one).
@@ -40,51 +42,106 @@ impl Default for CharSet {
     }
 }
 
-type Group<T> = Vec<(Box<[char]>, T)>;
+/// A trie over characters. Children of a node are kept sorted for binary search; most
+/// nodes have one or two, the root a few hundred.
+struct Trie<T: Copy> {
+    nodes: Vec<Node<T>>,
+}
+
+struct Node<T: Copy> {
+    children: Vec<(char, u32)>,
+    payload: Option<T>,
+}
+
+impl<T: Copy> Trie<T> {
+    fn new() -> Trie<T> {
+        Trie {
+            nodes: vec![Node {
+                children: Vec::new(),
+                payload: None,
+            }],
+        }
+    }
+
+    fn insert(&mut self, word: impl Iterator<Item = char>, payload: T) {
+        let mut at = 0usize;
+        for c in word {
+            at = match self.nodes[at]
+                .children
+                .binary_search_by_key(&c, |(k, _)| *k)
+            {
+                Ok(i) => self.nodes[at].children[i].1 as usize,
+                Err(i) => {
+                    let id = self.nodes.len();
+                    self.nodes.push(Node {
+                        children: Vec::new(),
+                        payload: None,
+                    });
+                    self.nodes[at].children.insert(i, (c, id as u32));
+                    id
+                }
+            };
+        }
+        // The first row of a word wins, as a table reads top to bottom.
+        if self.nodes[at].payload.is_none() {
+            self.nodes[at].payload = Some(payload);
+        }
+    }
+
+    #[inline]
+    fn child(&self, node: usize, c: char) -> Option<usize> {
+        let children = &self.nodes[node].children;
+        children
+            .binary_search_by_key(&c, |(k, _)| *k)
+            .ok()
+            .map(|i| children[i].1 as usize)
+    }
+
+    /// Walks `chars` from the root; the longest word met: its length and payload.
+    fn longest(&self, chars: impl Iterator<Item = char>) -> Option<(usize, T)> {
+        let mut node = 0;
+        let mut best = None;
+        for (depth, c) in chars.enumerate() {
+            match self.child(node, c) {
+                Some(next) => node = next,
+                None => break,
+            }
+            if let Some(p) = self.nodes[node].payload {
+                best = Some((depth + 1, p));
+            }
+        }
+        best
+    }
+}
 
 /// Words with a payload each, looked up by longest match.
 pub struct WordTable<T: Copy> {
-    by_first: Vec<(char, Group<T>)>,
-    by_last: Vec<(char, Group<T>)>,
+    forward: Trie<T>,
+    backward: Trie<T>,
     firsts: CharSet,
-}
-
-fn group_by<T: Copy>(
-    entries: &[(&str, T)],
-    key: impl Fn(&[char]) -> char,
-) -> Vec<(char, Group<T>)> {
-    let mut groups: Vec<(char, Group<T>)> = Vec::new();
-    for (word, payload) in entries {
-        let chars: Box<[char]> = word.chars().collect();
-        if chars.is_empty() {
-            continue;
-        }
-        let k = key(&chars);
-        match groups.iter_mut().find(|(c, _)| *c == k) {
-            Some((_, g)) => g.push((chars, *payload)),
-            None => groups.push((k, vec![(chars, *payload)])),
-        }
-    }
-    for (_, g) in &mut groups {
-        // Longest first, so the first hit is the longest match.
-        g.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-    }
-    groups.sort_by_key(|(c, _)| *c);
-    groups
+    lasts: CharSet,
 }
 
 impl<T: Copy> WordTable<T> {
     pub fn new(entries: &[(&str, T)]) -> WordTable<T> {
+        let mut forward = Trie::new();
+        let mut backward = Trie::new();
         let mut firsts = CharSet::new();
-        for (w, _) in entries {
-            if let Some(c) = w.chars().next() {
-                firsts.insert(c);
-            }
+        let mut lasts = CharSet::new();
+        for (word, payload) in entries {
+            let (Some(first), Some(last)) = (word.chars().next(), word.chars().last()) else {
+                continue;
+            };
+            firsts.insert(first);
+            lasts.insert(last);
+            forward.insert(word.chars(), *payload);
+            backward.insert(word.chars().rev(), *payload);
         }
         WordTable {
-            by_first: group_by(entries, |w| w[0]),
-            by_last: group_by(entries, |w| w[w.len() - 1]),
+            forward,
+            backward,
             firsts,
+            lasts,
         }
     }
 
@@ -94,43 +151,29 @@ impl<T: Copy> WordTable<T> {
         self.firsts.contains(c)
     }
 
-    fn group(groups: &[(char, Group<T>)], c: char) -> Option<&Group<T>> {
-        groups
-            .binary_search_by_key(&c, |(k, _)| *k)
-            .ok()
-            .map(|i| &groups[i].1)
-    }
-
     /// The longest word that starts at `text[at]`: its length and payload.
+    #[inline]
     pub fn longest_at(&self, text: &[char], at: usize) -> Option<(usize, T)> {
         let c = *text.get(at)?;
         if !self.firsts.contains(c) {
             return None;
         }
-        let rest = &text[at..];
-        Self::group(&self.by_first, c)?
-            .iter()
-            .find(|(w, _)| rest.starts_with(w))
-            .map(|(w, p)| (w.len(), *p))
+        self.forward.longest(text[at..].iter().copied())
     }
 
     /// The longest word that ends just before `text[end]`: its length and payload.
+    #[inline]
     pub fn longest_ending_at(&self, text: &[char], end: usize) -> Option<(usize, T)> {
-        if end == 0 || end > text.len() {
+        if end == 0 || end > text.len() || !self.lasts.contains(text[end - 1]) {
             return None;
         }
-        let before = &text[..end];
-        Self::group(&self.by_last, before[end - 1])?
-            .iter()
-            .find(|(w, _)| before.ends_with(w))
-            .map(|(w, p)| (w.len(), *p))
+        self.backward.longest(text[..end].iter().rev().copied())
     }
 
     /// True when `word` is in the table.
     pub fn contains(&self, word: &[char]) -> bool {
-        word.first()
-            .and_then(|c| Self::group(&self.by_first, *c))
-            .is_some_and(|g| g.iter().any(|(w, _)| &**w == word))
+        self.longest_at(word, 0)
+            .is_some_and(|(len, _)| len == word.len())
     }
 }
 

@@ -94,6 +94,9 @@ fn followed_by(text: &[char], num: &Number, class: UnitClass) -> Option<usize> {
 /// Finds a date or clock time that begins with `num` (or, for a clock time, with the
 /// time-of-day word before it).
 pub fn at(text: &[char], num: &Number, floor: usize) -> Option<Figure> {
+    if !may_be_dated(text, num) {
+        return None;
+    }
     if let Some(range) = bare_range(text, num) {
         return Some(range);
     }
@@ -126,6 +129,17 @@ pub fn at(text: &[char], num: &Number, floor: usize) -> Option<Figure> {
         unit: None,
         approx,
     })
+}
+
+/// A quick first look: what follows the number (or a time-of-day word before it) could
+/// make it a date or a time. Most numbers are answered here, without the rules below.
+fn may_be_dated(text: &[char], num: &Number) -> bool {
+    const DATE_FOLLOWERS: &str = "年月日号时点:：-/.－．／至到~～—–季";
+    text.get(skip_spaces(text, num.end))
+        .is_some_and(|c| DATE_FOLLOWERS.contains(*c))
+        || lexicon::time_of_day()
+            .longest_ending_at(text, num.start)
+            .is_some()
 }
 
 /// `2018-08-09`, `2018/8/9`, `2018.08.09`, `2018-08`, with a time after a space or `T`.

@@ -42,8 +42,8 @@ pub enum Outcome {
     Nothing,
 }
 
-/// Can a figure be found at a character? Cheap, so it can be asked everywhere.
-#[inline]
+/// Can a figure be found at a character? Cheap, so it can be asked everywhere; the
+/// scanner folds it into one bitset with the other recognisers' first characters.
 pub fn may_start(c: char) -> bool {
     arabic_digit(c).is_some()
         || chinese_digit(c).is_some()
@@ -68,7 +68,12 @@ pub fn at(text: &[char], i: usize, floor: usize) -> Outcome {
     }
     let lead = lead_before_bare_place(text, i, floor);
     let Some(num) = numeral::read(text, i, lead.is_some()) else {
-        return Outcome::Nothing;
+        let run = numeral::digit_run_end(text, i);
+        return if run > i + 1 {
+            Outcome::Skip(run)
+        } else {
+            Outcome::Nothing
+        };
     };
     if context::not_a_figure(text, &num) {
         return Outcome::Skip(num.end);
