@@ -36,6 +36,7 @@ fn bench(c: &mut Criterion) {
     });
     let figures = Options {
         kinds: vec![Kind::Figure],
+        ..Options::default()
     };
     group.bench_function("figures only", |b| {
         b.iter(|| extract(black_box(&text), &figures))

@@ -660,6 +660,398 @@ const NOT_ORDINAL_AFTER: &[&str] = &[
     "期间",
 ];
 
+// ---------------------------------------------------------------- initiatives
+
+/// Generic head nouns that follow a quoted name and belong to it (spec section 2,
+/// form 1): `“头雁”工程`, `“两学一做”学习教育`, `“回头看”专项工作`. Multi-character only:
+/// the shortest tail that ends in one of these closes the name, so a one-character head
+/// would cut `“X”制度` short.
+const HEAD_NOUNS: &[&str] = &[
+    "工程",
+    "计划",
+    "行动",
+    "活动",
+    "模式",
+    "机制",
+    "制度",
+    "工作法",
+    "标准",
+    "战略",
+    "政策",
+    "项目",
+    "学习教育",
+    "专项工作",
+    "攻坚战",
+    "建设",
+    "工作",
+    "规划",
+    "改革",
+    "综合改革",
+    "改造",
+    "决策程序",
+    "发展思路",
+    "思路",
+    "扶贫",
+    "体系",
+    "理念",
+    "行动计划",
+    "专项行动",
+    "专项斗争",
+    "专项整治",
+    "试点",
+    "战役",
+    "保卫战",
+    "会战",
+    "教育",
+    "实践活动",
+    "工作机制",
+    "责任制",
+    "负责制",
+    "举措",
+    "措施",
+    "经验",
+    "做法",
+    "品牌",
+    "平台",
+    "创建",
+    "大赛",
+    "竞赛",
+    "评选",
+    "专题展",
+    "主题展",
+    "工作室",
+    "服务",
+    "方针",
+    "原则",
+    "格局",
+    "战略部署",
+    "三年行动",
+    "示范区建设",
+    "示范创建",
+    "总体要求",
+    "发展战略",
+];
+
+/// What a quoted name may itself end in that marks it as a programme (`“组工干部联片
+/// 负责制”`, `“五大举措”`): the head nouns, plus 制 for responsibility systems.
+const NAME_ENDINGS: &[&str] = &[
+    "制",
+    "举措",
+    "工程",
+    "行动",
+    "计划",
+    "机制",
+    "模式",
+    "战略",
+    "活动",
+    "工作法",
+    "攻坚战",
+    "专项行动",
+    "专项斗争",
+    "行动计划",
+    "工作机制",
+];
+
+/// Heads that close an unquoted name found by reading back to a clear left boundary
+/// (`拆炉并网工程`, `平安城市创建工程`, `政府和社会资本合作模式`). Stricter than
+/// [`HEAD_NOUNS`]: 建设, 工作, 活动 end too many ordinary phrases (`基层党组织建设`).
+const UNQUOTED_HEADS: &[&str] = &[
+    "工程",
+    "模式",
+    "战略",
+    "行动",
+    "攻坚战",
+    "专项斗争",
+    "专项行动",
+    "普查",
+    "责任制",
+    "负责制",
+    "行动计划",
+    "示范工程",
+];
+
+/// Words of physical works: a name that holds one (`两河圣山供水工程`, `东海写字楼土建
+/// 工程`) is a construction project, not a programme.
+const PHYSICAL_WORKS: &[&str] = &[
+    "供水",
+    "供热",
+    "供电",
+    "供气",
+    "排水",
+    "污水",
+    "道路",
+    "公路",
+    "铁路",
+    "高速",
+    "桥",
+    "隧道",
+    "线路",
+    "管网",
+    "管道",
+    "电缆",
+    "土建",
+    "写字楼",
+    "大厦",
+    "广场",
+    "市场",
+    "商场",
+    "酒店",
+    "沟渠",
+    "水库",
+    "水渠",
+    "河道",
+    "堤防",
+    "修缮",
+    "装修",
+    "厂房",
+    "园区",
+    "小区",
+    "住宅",
+    "安置房",
+    "棚户区",
+    "楼",
+    "馆",
+    "站",
+    "场馆",
+    "医院",
+    "学校",
+    "幼儿园",
+    "机场",
+    "港口",
+    "码头",
+    "电站",
+    "矿",
+    "系统性",
+];
+
+/// Words after which an unquoted name begins: verbs that take a programme as object,
+/// prepositions, conjunctions and particles.
+const NAME_LEFT_BOUNDARIES: &[&str] = &[
+    "的", "了", "和", "与", "及", "或", "在", "对", "把", "将", "为", "以", "从", "由", "向", "给",
+    "被", "让", "使", "是", "有", "等", "并", "且", "即", "实施", "推进", "开展", "推行", "采取",
+    "完成", "加快", "启动", "落实", "推动", "实行", "建立", "健全", "深化", "加强", "抓好", "做好",
+    "开工", "建成", "打造", "创建", "探索", "围绕", "参与", "通过", "深入", "扎实", "大力", "积极",
+    "继续", "持续", "着力", "顺利", "组织", "鼓励", "支持", "引导", "申报", "获批", "下达", "安排",
+    "启用", "参加", "发起", "举办", "承办", "全面", "还", "也", "又", "都", "已", "正", "要", "需",
+    "应", "可", "能", "共", "再",
+];
+
+/// Verbs and particles that a name read back from its head cannot end in: the head is
+/// their object (`群众参加` + `工程`).
+const VERBS_BEFORE_OBJECT: &[&str] = &[
+    "参加", "参与", "加入", "开展", "实施", "推进", "建设", "完成", "承担", "申报", "了", "和",
+    "与", "及", "等", "的", "在", "到", "个", "项", "类",
+];
+
+/// Nouns that a programme name modifies when it is used as an attribute, not named:
+/// `易地搬迁` + `群众`, `乡村振兴` + `重点帮扶县`, `乡村振兴` + `补助资金`.
+const MODIFIED_NOUNS: &[&str] = &[
+    "群众",
+    "脱贫",
+    "户",
+    "人口",
+    "农民",
+    "家庭",
+    "对象",
+    "重点",
+    "帮扶县",
+    "县",
+    "补助",
+    "资金",
+    "讲习",
+    "示范村",
+    "示范县",
+    "示范区",
+    "试点县",
+    "试点村",
+];
+
+/// Bodies too generic to name a programme (`重点项目`, `民生工程`, `各类活动`).
+const GENERIC_NAME_PARTS: &[&str] = &[
+    "重点",
+    "重大",
+    "各类",
+    "各项",
+    "相关",
+    "有关",
+    "这些",
+    "该",
+    "此",
+    "其他",
+    "民生",
+    "基础设施",
+    "在建",
+    "新建",
+    "续建",
+    "一批",
+    "一项",
+    "一个",
+    "多个",
+    "部分",
+    "全部",
+    "所有",
+    "主要",
+    "大型",
+    "小型",
+    "类",
+    "个",
+    "项",
+    "这",
+    "那",
+    "每",
+    "各",
+    "本",
+    "其",
+    "性",
+];
+
+/// Words right after a quote that make it the name of an organisation, a group of
+/// people or an award, not of a programme (`“两委”干部`, `“两新”组织`, `“…示范区”称号`).
+const NOT_PROGRAMME_AFTER: &[&str] = &[
+    "干部", "组织", "党员", "群众", "称号", "荣誉", "档次", "人员", "企业", "公司", "团", "队",
+    "家庭", "户", "村", "小组", "成员", "代表", "人士", "商户", "号", "牌",
+];
+
+/// Words right before a quote that make it a nickname or a grade (`被称为“经济断裂带”`,
+/// `评为“不合格”`), not a programme.
+const NAMING_VERBS: &[&str] = &[
+    "称为",
+    "被称为",
+    "誉为",
+    "被誉为",
+    "号称",
+    "俗称",
+    "叫做",
+    "称作",
+    "所谓",
+    "评为",
+    "被评为",
+    "列为",
+    "定为",
+];
+
+/// Verbs before a quote that take a programme as their object: evidence that a quoted
+/// name with no head noun is one (`开展“回头看”`, `打造“两个中心”`).
+const PROGRAMME_VERBS: &[&str] = &[
+    "开展", "实施", "推行", "推进", "落实", "深化", "启动", "打造", "建立", "实行", "执行", "坚持",
+    "贯彻", "推广", "创建", "开启", "部署", "完成", "编制", "践行",
+];
+
+/// Pronouns that make a quotation speech, not a name.
+pub const SPEECH_PRONOUNS: &[char] = &['我', '你', '他', '她', '咱', '您', '俺'];
+
+/// Punctuation inside a quotation that makes it a sentence, not a name.
+pub const SENTENCE_PUNCTUATION: &[char] = &[
+    '，', '。', '！', '？', '；', '：', '…', ',', '.', '!', '?', ';', ':',
+];
+
+/// The programme words of unquoted numeric slogans: `五大举措`, `四个意识`, `八项规定`.
+const SLOGAN_WORDS: &[&str] = &[
+    "举措",
+    "工程",
+    "行动",
+    "意识",
+    "自信",
+    "全面",
+    "维护",
+    "确立",
+    "代表",
+    "规定",
+    "战略",
+    "攻坚战",
+    "发展理念",
+    "专项行动",
+    "行动计划",
+    "保障",
+    "坚持",
+    "倡议",
+];
+
+// ---------------------------------------------------------------- documents
+
+/// The ends of a document title that make it a policy document (spec section 3): a law,
+/// regulation, plan, opinion, notice, decision or report. Anything else is a
+/// publication (`《人民日报》`, `《乡镇党校简明教程》`).
+const POLICY_ENDINGS: &[&str] = &[
+    "意见",
+    "方案",
+    "办法",
+    "规定",
+    "通知",
+    "决定",
+    "规划",
+    "计划",
+    "条例",
+    "法",
+    "纲要",
+    "细则",
+    "报告",
+    "通告",
+    "公告",
+    "决议",
+    "准则",
+    "章程",
+    "规则",
+    "措施",
+    "法案",
+    "指南",
+    "清单",
+    "批复",
+    "函",
+    "令",
+    "标准",
+    "规范",
+    "守则",
+    "议案",
+    "提案",
+    "建议",
+    "意见稿",
+    "草案",
+    "若干规定",
+    "实施方案",
+    "行动方案",
+];
+
+fn table(words: &[&str]) -> WordTable<()> {
+    WordTable::new(&words.iter().map(|w| (*w, ())).collect::<Vec<_>>())
+}
+
+macro_rules! word_set {
+    ($name:ident, $words:expr) => {
+        pub fn $name() -> &'static WordTable<()> {
+            static T: OnceLock<WordTable<()>> = OnceLock::new();
+            T.get_or_init(|| table($words))
+        }
+    };
+}
+
+word_set!(head_nouns, HEAD_NOUNS);
+word_set!(name_endings, NAME_ENDINGS);
+word_set!(unquoted_heads, UNQUOTED_HEADS);
+word_set!(name_left_boundaries, NAME_LEFT_BOUNDARIES);
+word_set!(generic_name_parts, GENERIC_NAME_PARTS);
+word_set!(physical_works, PHYSICAL_WORKS);
+word_set!(verbs_before_object, VERBS_BEFORE_OBJECT);
+word_set!(modified_nouns, MODIFIED_NOUNS);
+word_set!(not_programme_after, NOT_PROGRAMME_AFTER);
+word_set!(naming_verbs, NAMING_VERBS);
+word_set!(programme_verbs, PROGRAMME_VERBS);
+word_set!(slogan_words, SLOGAN_WORDS);
+word_set!(policy_endings, POLICY_ENDINGS);
+
+/// The established names of `data/initiatives.txt`, compiled into the binary.
+pub fn established_names() -> &'static WordTable<()> {
+    static T: OnceLock<WordTable<()>> = OnceLock::new();
+    T.get_or_init(|| {
+        let names: Vec<&str> = include_str!("../data/initiatives.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        table(&names)
+    })
+}
+
 pub fn units() -> &'static WordTable<Unit> {
     static T: OnceLock<WordTable<Unit>> = OnceLock::new();
     T.get_or_init(|| WordTable::new(UNITS))
@@ -685,17 +1077,7 @@ pub fn vague_leads() -> &'static WordTable<Option<Approx>> {
     T.get_or_init(|| WordTable::new(VAGUE_LEADS))
 }
 
-pub fn duration_particles() -> &'static WordTable<()> {
-    static T: OnceLock<WordTable<()>> = OnceLock::new();
-    T.get_or_init(|| {
-        WordTable::new(
-            &DURATION_PARTICLES
-                .iter()
-                .map(|w| (*w, ()))
-                .collect::<Vec<_>>(),
-        )
-    })
-}
+word_set!(duration_particles, DURATION_PARTICLES);
 
 pub fn date_tails() -> &'static WordTable<DateTail> {
     static T: OnceLock<WordTable<DateTail>> = OnceLock::new();
@@ -707,22 +1089,9 @@ pub fn time_of_day() -> &'static WordTable<u8> {
     T.get_or_init(|| WordTable::new(TIME_OF_DAY))
 }
 
-pub fn not_figures() -> &'static WordTable<()> {
-    static T: OnceLock<WordTable<()>> = OnceLock::new();
-    T.get_or_init(|| WordTable::new(&NOT_FIGURES.iter().map(|w| (*w, ())).collect::<Vec<_>>()))
-}
+word_set!(not_figures, NOT_FIGURES);
 
-pub fn not_ordinal_after() -> &'static WordTable<()> {
-    static T: OnceLock<WordTable<()>> = OnceLock::new();
-    T.get_or_init(|| {
-        WordTable::new(
-            &NOT_ORDINAL_AFTER
-                .iter()
-                .map(|w| (*w, ()))
-                .collect::<Vec<_>>(),
-        )
-    })
-}
+word_set!(not_ordinal_after, NOT_ORDINAL_AFTER);
 
 #[cfg(test)]
 mod tests {

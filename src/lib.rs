@@ -6,34 +6,43 @@
 //! The crate is laid out as its architecture:
 //! - [`extract`] is the pure extractor: text in, [`Entity`] spans out, in Unicode code
 //!   points. It uses no web APIs, so it is tested and benchmarked natively.
-//! - `numeral` reads numbers, `figure` decides which numbers are figures, `lexicon`
-//!   holds every table of words, `scan` is the one pass that runs the recognisers.
+//! - `numeral` reads numbers, `figure` decides which numbers are figures, `initiative`
+//!   finds named programmes, `document` finds 《》 titles, `terms` holds the embedding
+//!   site's own terms, `lexicon` (with `data/initiatives.txt`) every table of words, and
+//!   `scan` is the one pass that runs the recognisers.
 //! - `eval` scores the extractor against gold files, as the spec's scoring section says.
 //! - The CLI (`src/main.rs`) and, on wasm32, the DOM layer sit on top of [`extract`].
 
 pub mod chars;
+mod document;
 pub mod entity;
 pub mod eval;
 mod figure;
+mod initiative;
 pub mod lexicon;
 pub mod numeral;
 mod scan;
+pub mod terms;
 pub mod text;
 pub mod words;
 
 pub use entity::{Approx, Entity, Kind, Sub, Value};
+pub use terms::{Term, TermError, Terms};
 
 /// What to extract.
 #[derive(Clone, Debug)]
 pub struct Options {
     /// The kinds to report; all three by default.
     pub kinds: Vec<Kind>,
+    /// The embedding site's own terms, marked ahead of every built-in rule.
+    pub terms: Terms,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
             kinds: Kind::ALL.to_vec(),
+            terms: Terms::default(),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! `zhupi`, the command-line tool on the same core as the page widget.
 //!
-//! - `zhupi extract [FILE|-] [--kinds K,…]` prints one JSON object per entity (JSON Lines).
+//! - `zhupi extract [FILE|-] [--kinds K,…] [--terms F]` prints one JSON object per entity
+//!   (JSON Lines).
 //! - `zhupi eval GOLD_DIR [--kinds K,…] [--misses]` scores the extractor on gold files.
 //!
 //! The output is a contract other tools rely on; bad input is a one-line error on
@@ -10,15 +11,16 @@ use std::io::{self, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use zhupi::eval::{self, Miss};
-use zhupi::{extract, Entity, Kind, Options};
+use zhupi::{extract, Entity, Kind, Options, Terms};
 
 const USAGE: &str = "\
-usage: zhupi extract [FILE|-] [--kinds figure,initiative,document]
-       zhupi eval GOLD_DIR [--kinds …] [--misses]
+usage: zhupi extract [FILE|-] [--kinds figure,initiative,document] [--terms TERMS.json]
+       zhupi eval GOLD_DIR [--kinds …] [--terms TERMS.json] [--misses]
 
 extract  reads UTF-8 text (stdin when FILE is - or absent) and prints one JSON object
          per entity, in document order: start, end (code points, end exclusive),
-         text, kind, sub, value, unit, approx.
+         text, kind, sub, value, unit, approx. --terms adds the site's own terms,
+         a JSON array of {\"text\": …, \"kind\": \"initiative\"}, marked first.
 eval     scores the extractor on a folder of gold files (shared/gold format) and prints
          precision, recall, F1, exact-span rate and value/unit/approx accuracy per kind.";
 
@@ -67,6 +69,12 @@ fn parse_flags(args: &[String]) -> Result<Flags, Failure> {
             s if s.starts_with("--kinds=") => {
                 flags.options.kinds = parse_kinds(&s["--kinds=".len()..])?
             }
+            "--terms" => {
+                let path = it.next().ok_or_else(|| {
+                    Failure("--terms needs a JSON file of [{\"text\", \"kind\"}]".into())
+                })?;
+                flags.options.terms = read_terms(path)?;
+            }
             "--misses" => flags.misses = true,
             "-" => flags.positional.push(a.clone()),
             s if s.starts_with('-') => return Err(Failure(format!("unknown option {s}\n{USAGE}"))),
@@ -74,6 +82,12 @@ fn parse_flags(args: &[String]) -> Result<Flags, Failure> {
         }
     }
     Ok(flags)
+}
+
+/// Reads a terms file: a JSON array of `{"text", "kind"}`.
+fn read_terms(path: &str) -> Result<Terms, Failure> {
+    let json = std::fs::read_to_string(path).map_err(|e| Failure(format!("{path}: {e}")))?;
+    Terms::from_json(&json).map_err(|e| Failure(format!("{path}: {e}")))
 }
 
 fn parse_kinds(list: &str) -> Result<Vec<Kind>, Failure> {

@@ -154,3 +154,49 @@ fn eval_rejects_an_empty_or_missing_folder() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("not a gold file"));
 }
+
+#[test]
+fn custom_terms_from_a_file() {
+    let terms = temp_file(
+        "terms.json",
+        r#"[{"text": "组工干部联片", "kind": "initiative"}]"#.as_bytes(),
+    );
+    let o = zhupi(
+        &["extract", "--terms", terms.to_str().unwrap()],
+        "阳东区实施组工干部联片负责制".as_bytes(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains(r#""text":"组工干部联片","kind":"initiative""#),
+        "{}",
+        stdout(&o)
+    );
+
+    let bad = temp_file("bad-terms.json", br#"[{"text": "x", "kind": "slogan"}]"#);
+    let o = zhupi(&["extract", "--terms", bad.to_str().unwrap()], b"x");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("bad-terms.json: terms must be a JSON array"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(stderr(&o).lines().count(), 1);
+
+    let o = zhupi(&["extract", "--terms", "/nonexistent/terms.json"], b"x");
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn every_kind_in_one_article() {
+    let o = zhupi(
+        &["extract"],
+        "出台《关于加强镇级党校建设的意见》，实施“头雁”工程，覆盖48个镇街。".as_bytes(),
+    );
+    let out = stdout(&o);
+    assert!(out.contains(r#""kind":"document","sub":"policy""#), "{out}");
+    assert!(
+        out.contains(r#""text":"“头雁”工程","kind":"initiative""#),
+        "{out}"
+    );
+    assert!(out.contains(r#""text":"48个","kind":"figure""#), "{out}");
+}

@@ -32,3 +32,31 @@ fn figures_meet_the_bar() {
         s.value_accuracy()
     );
 }
+
+#[test]
+fn initiatives_meet_the_bar() {
+    let r = report();
+    let s = r.kind(Kind::Initiative);
+    println!(
+        "initiative: P {:.3} R {:.3} F1 {:.3} exact {:.3}",
+        s.precision(),
+        s.recall(),
+        s.f1(),
+        s.exact_rate()
+    );
+    assert!(s.f1() >= 0.85, "initiative F1 {:.3} < 0.85", s.f1());
+}
+
+#[test]
+fn documents_meet_the_bar() {
+    let r = report();
+    let s = r.kind(Kind::Document);
+    println!(
+        "document: P {:.3} R {:.3} F1 {:.3} exact {:.3}",
+        s.precision(),
+        s.recall(),
+        s.f1(),
+        s.exact_rate()
+    );
+    assert!(s.f1() >= 0.98, "document F1 {:.3} < 0.98", s.f1());
+}

@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use zhupi::{extract, Options};
 
 /// Characters the rules care about, so that random text exercises them often.
-const INTERESTING: &str = "0123456789０１２３４５６７８９.．,，%％一二三四五六七八九十百千万亿两零〇壹贰叁廿卅几数半多余来约近超逾第年月日号时点分个名人次元吨亩公里平方米期批成倍以上下左右内前后到至-—～~《》“”\"‘’「」、。；！？\n 　大届版季度初底春份以来之分之";
+const INTERESTING: &str = "工程行动模式计划学习教育河长制乡村振兴战略以工代赈五大举措项个意识0123456789０１２３４５６７８９.．,，%％一二三四五六七八九十百千万亿两零〇壹贰叁廿卅几数半多余来约近超逾第年月日号时点分个名人次元吨亩公里平方米期批成倍以上下左右内前后到至-—～~《》“”\"‘’「」、。；！？\n 　大届版季度初底春份以来之分之";
 
 fn interesting_char() -> impl Strategy<Value = char> {
     let chars: Vec<char> = INTERESTING.chars().collect();
@@ -47,6 +47,20 @@ proptest! {
     #[test]
     fn number_heavy_text_is_safe(input in text()) {
         check_well_formed(&input)?;
+    }
+
+    #[test]
+    fn custom_terms_keep_output_well_formed(input in text(), term in "[一二三工程“”《》0-9]{1,4}") {
+        let terms = zhupi::Terms::new(vec![zhupi::Term { text: term, kind: zhupi::Kind::Initiative }]);
+        if let Ok(terms) = terms {
+            let options = Options { terms, ..Options::default() };
+            let chars: Vec<char> = input.chars().collect();
+            let mut last = 0;
+            for e in extract(&input, &options) {
+                prop_assert!(e.start >= last && e.start < e.end && e.end <= chars.len());
+                last = e.end;
+            }
+        }
     }
 }
 

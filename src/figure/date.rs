@@ -134,9 +134,12 @@ pub fn at(text: &[char], num: &Number, floor: usize) -> Option<Figure> {
 /// A quick first look: what follows the number (or a time-of-day word before it) could
 /// make it a date or a time. Most numbers are answered here, without the rules below.
 fn may_be_dated(text: &[char], num: &Number) -> bool {
-    const DATE_FOLLOWERS: &str = "年月日号时点:：-/.－．／至到~～—–季";
+    const DATE_FOLLOWERS: &[char] = &[
+        '年', '月', '日', '号', '时', '点', ':', '：', '-', '/', '.', '－', '．', '／', '至', '到',
+        '~', '～', '—', '–', '季',
+    ];
     text.get(skip_spaces(text, num.end))
-        .is_some_and(|c| DATE_FOLLOWERS.contains(*c))
+        .is_some_and(|c| DATE_FOLLOWERS.contains(c))
         || lexicon::time_of_day()
             .longest_ending_at(text, num.start)
             .is_some()

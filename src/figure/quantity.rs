@@ -55,8 +55,11 @@ fn read_unit(text: &[char], at: usize) -> Option<ReadUnit> {
 
 /// Words before 一 that make it "this one", not a count (`这一年`, `每一天`).
 fn after_demonstrative(text: &[char], at: usize) -> bool {
-    const DEMONSTRATIVES: &str = "这那每哪某同另任其有当头前后上下";
-    at > 0 && DEMONSTRATIVES.contains(text[at - 1])
+    const DEMONSTRATIVES: &[char] = &[
+        '这', '那', '每', '哪', '某', '同', '另', '任', '其', '有', '当', '头', '前', '后', '上',
+        '下',
+    ];
+    at > 0 && DEMONSTRATIVES.contains(&text[at - 1])
 }
 
 /// The sub kind, reported unit and value factor a unit gives a figure; `None` when the
@@ -329,8 +332,11 @@ fn counted_categories(text: &[char], num: &Number) -> Option<usize> {
     num.small_integer(2, 10)?;
     chinese_digit(text[num.start])?;
     let next = *text.get(num.end + 1)?;
-    const NOT_NOUNS: &str = "学家会概约力量多批片部致早都半型幅大";
-    (is_han(next) && !NOT_NOUNS.contains(next)).then_some(num.end + 1)
+    const NOT_NOUNS: &[char] = &[
+        '学', '家', '会', '概', '约', '力', '量', '多', '批', '片', '部', '致', '早', '都', '半',
+        '型', '幅', '大',
+    ];
+    (is_han(next) && !NOT_NOUNS.contains(&next)).then_some(num.end + 1)
 }
 
 /// A number that is all there is in its line or table cell: `2025` under a heading.

@@ -1,0 +1,199 @@
+//! Quoted names (spec section 2, forms 1 and 2): `“头雁”工程`, `“两学一做”学习教育`,
+//! `“回头看”专项工作` with their head noun; `“两不愁三保障”`, `“十四五”`, `“一肩挑”` alone.
+//!
+//! Quotation marks in news hold speech, sayings, emphasis, nicknames and names of
+//! places or products as often as programme names, so a quote is judged on evidence in
+//! the text, never on a list of sentences:
+//! - against: punctuation or pronouns of speech inside (`“我们一出海…”`), one character
+//!   of emphasis (`脱“虚”就“实”`), a holiday (`“七一”`), a figure (`“不低于20%”`), a
+//!   naming verb before it (`被称为“经济断裂带”`), an organisation or title after it
+//!   (`“两委”干部`, `“…示范区”称号`);
+//! - for: a head noun after it; or, standing alone, a numeral inside (`“一票否决”`), a
+//!   programme ending (`“…负责制”`), a run of quoted names (`“领导带学”“专家导学”`), the
+//!   same quote again elsewhere in the article, or a verb that takes a programme
+//!   (`开展“回头看”`).
+
+use crate::chars::{arabic_digit, chinese_digit, is_han, is_space};
+use crate::lexicon::{self, SENTENCE_PUNCTUATION, SPEECH_PRONOUNS};
+use std::collections::HashMap;
+
+/// Quotes longer than this are speech or prose, never a name.
+const MAX_QUOTE: usize = 200;
+/// A name alone in quotes is at most this long; with a head noun, [`MAX_NAMED`].
+const MAX_NAME_ALONE: usize = 20;
+const MAX_NAMED: usize = 40;
+/// A head noun may sit this far after the closing quote (`“一圈一核心”百里党建示范长廊建设`).
+const MAX_TAIL: usize = 10;
+
+/// The closing mark for an opening quotation mark.
+pub fn closing_for(open: char) -> Option<char> {
+    match open {
+        '“' => Some('”'),
+        '"' => Some('"'),
+        '「' => Some('」'),
+        '‘' => Some('’'),
+        '『' => Some('』'),
+        _ => None,
+    }
+}
+
+/// Where the quotation that opens at `open` closes, within its paragraph.
+pub fn close_of(text: &[char], open: usize) -> Option<usize> {
+    let closing = closing_for(text[open])?;
+    let limit = (open + 1 + MAX_QUOTE).min(text.len());
+    (open + 1..limit)
+        .take_while(|&k| !matches!(text[k], '\n' | '\r'))
+        .find(|&k| text[k] == closing)
+        .filter(|&k| k > open + 1)
+}
+
+/// What the article says about each quoted text: how often it is quoted, and whether
+/// it is ever followed by a head noun.
+#[derive(Default)]
+pub struct QuoteFacts<'t> {
+    seen: HashMap<&'t [char], (u32, bool)>,
+}
+
+impl<'t> QuoteFacts<'t> {
+    pub fn record(&mut self, content: &'t [char], with_head: bool) {
+        let e = self.seen.entry(content).or_default();
+        e.0 += 1;
+        e.1 |= with_head;
+    }
+
+    fn recurs(&self, content: &[char]) -> bool {
+        self.seen
+            .get(content)
+            .is_some_and(|(n, head)| *n > 1 || *head)
+    }
+}
+
+/// The end of a head noun that closes a short tail after the quote ending at `close`
+/// (`“春苗”工程`, `“聚心、公心、贴心”三大工程`, `“退二进三” 工作`): the shortest such tail.
+pub fn head_after(text: &[char], close: usize) -> Option<usize> {
+    let mut from = close + 1;
+    if text.get(from).copied().is_some_and(is_space) {
+        from += 1;
+    }
+    let heads = lexicon::head_nouns();
+    let limit = (from + MAX_TAIL).min(text.len());
+    let mut k = from;
+    // 的 and the list words (`“专家导学”等活动`) end the tail: what follows is not part
+    // of the name.
+    while k < limit
+        && (is_han(text[k]) || arabic_digit(text[k]).is_some())
+        && !matches!(text[k], '的' | '等' | '和' | '与' | '及' | '或')
+    {
+        k += 1;
+        if let Some((len, ())) = heads.longest_ending_at(text, k) {
+            let head = k - len;
+            if head >= from {
+                // A head that goes on is read whole: 工作法, not 工作.
+                let whole = heads
+                    .longest_at(text, head)
+                    .map_or(len, |(l, ())| l.max(len));
+                return Some(head + whole);
+            }
+        }
+    }
+    None
+}
+
+pub fn has_numeral(content: &[char]) -> bool {
+    content
+        .iter()
+        .any(|&c| chinese_digit(c).is_some() || arabic_digit(c).is_some() || c == '十')
+}
+
+/// `“七一”`, `“五四”`: two numerals alone name a day, a holiday.
+fn is_holiday(content: &[char]) -> bool {
+    content.len() == 2
+        && content
+            .iter()
+            .all(|&c| chinese_digit(c).is_some() || arabic_digit(c).is_some() || c == '十')
+}
+
+/// Speech, a saying or prose: sentence punctuation or a pronoun inside.
+fn is_sentence(content: &[char]) -> bool {
+    content
+        .iter()
+        .any(|c| SENTENCE_PUNCTUATION.contains(c) || SPEECH_PRONOUNS.contains(c))
+}
+
+/// The quotation is a figure (`“不低于20%”`), which the figure rules mark inside it.
+fn is_figure(content: &[char]) -> bool {
+    let mut i = 0;
+    while i < content.len() && !crate::figure::may_start(content[i]) && i < 4 {
+        i += 1; // a marker such as 不低于 before the number
+    }
+    // A bare number (`“8337”`) is a code or a name, not a figure.
+    i < content.len()
+        && matches!(
+            crate::figure::at(content, i, 0),
+            crate::figure::Outcome::Found(f)
+                if f.start == 0 && f.end == content.len() && f.sub != crate::entity::Sub::Number
+        )
+}
+
+/// Another quotation right before or after this one, alone or across 、 (a run of
+/// quoted names: `“领导带学”“专家导学”`).
+fn in_a_run(text: &[char], open: usize, close: usize) -> bool {
+    let before = |k: usize| k.checked_sub(1).and_then(|j| text.get(j)).copied();
+    let after = text.get(close + 1).copied();
+    let closes = |c: Option<char>| matches!(c, Some('”' | '」' | '’' | '"'));
+    let opens = |c: Option<char>| matches!(c, Some('“' | '「' | '‘'));
+    closes(before(open))
+        || opens(after)
+        || (before(open) == Some('、') && closes(before(open - 1)))
+        || (after == Some('、') && opens(text.get(close + 2).copied()))
+}
+
+/// A name that holds up on its own: a numeral inside (`十四五`, `一票否决`) or a
+/// programme ending (`…负责制`, `五大举措`).
+pub fn stands_alone(content: &[char]) -> bool {
+    has_numeral(content) && !is_holiday(content)
+        || lexicon::name_endings()
+            .longest_ending_at(content, content.len())
+            .is_some()
+}
+
+/// Judges the quotation `text[open..=close]`: `Some(end)` of the initiative (through a
+/// head noun, or the closing mark), or `None` when it is not a name.
+pub fn judge(text: &[char], open: usize, close: usize, facts: &QuoteFacts) -> Option<usize> {
+    let content = &text[open + 1..close];
+    if content.len() > MAX_NAMED || is_sentence(content) || is_holiday(content) {
+        return None;
+    }
+    if lexicon::naming_verbs()
+        .longest_ending_at(text, open)
+        .is_some()
+        || is_figure(content)
+    {
+        return None;
+    }
+    if let Some(end) = head_after(text, close) {
+        return Some(end);
+    }
+    // Alone, a long quotation that modifies a noun is a saying or a description
+    // (`“干和不干一个样、干多干少一个样”的问题`), not a name.
+    let modifies = text.get(close + 1) == Some(&'的') && content.len() > 6;
+    if content.len() > MAX_NAME_ALONE
+        || modifies
+        || lexicon::not_programme_after()
+            .longest_at(text, close + 1)
+            .is_some()
+    {
+        return None;
+    }
+    let numeral = has_numeral(content);
+    if content.len() < 2 || (content.len() == 2 && !numeral) {
+        return None;
+    }
+    let evidence = stands_alone(content)
+        || in_a_run(text, open, close)
+        || facts.recurs(content)
+        || lexicon::programme_verbs()
+            .longest_ending_at(text, open)
+            .is_some();
+    evidence.then_some(close + 1)
+}

@@ -1,0 +1,234 @@
+//! Every form of spec section 2 and each exclusion, with the nesting rule and custom
+//! terms, through the public `extract`.
+
+use crate::entity::{Entity, Kind};
+use crate::terms::{Term, Terms};
+use crate::{extract, Options};
+
+fn of_kind(text: &str, kind: Kind) -> Vec<String> {
+    extract(text, &Options::default())
+        .into_iter()
+        .filter(|e| e.kind == kind)
+        .map(|e| e.text)
+        .collect()
+}
+
+fn initiatives(text: &str) -> Vec<String> {
+    of_kind(text, Kind::Initiative)
+}
+
+fn assert_marks(cases: &[(&str, &[&str])]) {
+    let mut failures = Vec::new();
+    for (text, want) in cases {
+        let got = initiatives(text);
+        if got != *want {
+            failures.push(format!("{text}\n   got  {got:?}\n   want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn quoted_names_with_their_head_noun() {
+    assert_marks(&[
+        ("实施“头雁”工程，", &["“头雁”工程"]),
+        ("推广“六建”模式。", &["“六建”模式"]),
+        (
+            "坚持实施“挂、蹲、驻、派、训”五步工作法开展帮扶",
+            &["“挂、蹲、驻、派、训”五步工作法"],
+        ),
+        ("推动“两学一做”学习教育常态化", &["“两学一做”学习教育"]),
+        ("开展“回头看”专项工作，", &["“回头看”专项工作"]),
+        (
+            "大力实施“聚心、公心、贴心”三大工程，",
+            &["“聚心、公心、贴心”三大工程"],
+        ),
+        (
+            "推进\"一圈一核心\"百里党建示范长廊建设，",
+            &["\"一圈一核心\"百里党建示范长廊建设"],
+        ),
+        ("围绕“退二进三” 工作的全面实施", &["“退二进三” 工作"]),
+        ("举办「精准扶贫」主题活动。", &["「精准扶贫」主题活动"]),
+        // The shortest tail that ends in a head noun: 工程, not 工程建设.
+        ("“菜篮子”工程建设成效显著", &["“菜篮子”工程"]),
+    ]);
+}
+
+#[test]
+fn single_quotes_inside_a_quoted_name() {
+    assert_marks(&[(
+        "北安市博物馆“对党说句心里话——礼赞‘七一’情系党心”主题系列活动，吸引",
+        &["“对党说句心里话——礼赞‘七一’情系党心”主题系列活动"],
+    )]);
+}
+
+#[test]
+fn quoted_names_alone_need_evidence() {
+    assert_marks(&[
+        ("统筹推进“两不愁三保障”。", &["“两不愁三保障”"]),
+        ("发展“一村一品”，", &["“一村一品”"]),
+        ("“十四五”以来，", &["“十四五”"]),
+        ("书记、主任“一肩挑”比例达91%", &["“一肩挑”"]),
+        (
+            "阳东区实施“组工干部联片负责制”，打开新格局",
+            &["“组工干部联片负责制”"],
+        ),
+        (
+            "开展“领导带学”“专家导学”等活动",
+            &["“领导带学”", "“专家导学”"],
+        ),
+        ("将“一票否决”直接评为", &["“一票否决”"]),
+    ]);
+}
+
+#[test]
+fn speech_sayings_emphasis_places_and_holidays_are_not_names() {
+    assert_marks(&[
+        ("“我们一出海就是很长一段时间。”渔民说。", &[]),
+        ("切实解决了“干和不干一个样、干多干少一个样”的问题", &[]),
+        ("推动学习教育脱“虚”就“实”，", &[]),
+        ("走进“龟兹小巷”，", &[]),
+        ("博物馆里过“七一”活动", &[]),
+        ("被称为“经济断裂带”。", &[]),
+        ("村(社区)“两委”干部", &[]),
+        ("荣获“国家慢性病综合防控示范区”称号。", &[]),
+        ("高过“不低于20%”的政策要求", &[]),
+        ("积极“走出去”拓展业务", &[]),
+        ("他说：“这件事要办好。”", &[]),
+    ]);
+}
+
+#[test]
+fn unquoted_numeric_slogans() {
+    assert_marks(&[
+        ("强化五大举措，", &["五大举措"]),
+        ("增强四个意识，", &["四个意识"]),
+        ("落实八项规定精神", &["八项规定"]),
+        ("深入开展两学一做学习教育", &["两学一做学习教育"]),
+        ("践行三严三实要求", &["三严三实"]),
+    ]);
+}
+
+#[test]
+fn established_names_and_names_before_a_head_noun() {
+    assert_marks(&[
+        ("全面推行河长制，", &["河长制"]),
+        ("实施乡村振兴战略，", &["乡村振兴战略"]),
+        ("打赢脱贫攻坚战。", &["脱贫攻坚战"]),
+        ("扩大以工代赈规模。", &["以工代赈"]),
+        ("共建一带一路倡议", &["共建一带一路"]),
+        ("扫黑除恶专项斗争结合起来", &["扫黑除恶专项斗争"]),
+        (
+            "我市还大力实施村干部素质提升工程，",
+            &["村干部素质提升工程"],
+        ),
+        ("投资4.8亿元实施了拆炉并网工程，", &["拆炉并网工程"]),
+        ("深入推进平安城市创建工程。", &["平安城市创建工程"]),
+    ]);
+}
+
+#[test]
+fn general_concepts_and_ordinary_phrases_are_not_names() {
+    assert_marks(&[
+        ("推动高质量发展，", &[]),
+        ("发展新质生产力。", &[]),
+        ("加强基层治理，", &[]),
+        ("切实加强基层党组织建设，", &[]),
+        ("投资3000万元的两河圣山供水工程投入使用", &[]),
+        ("安排重点项目105个", &[]),
+        ("易地搬迁群众和返乡农民工", &[]),
+        ("四大功能区块", &[]),
+    ]);
+}
+
+#[test]
+fn a_quoted_name_is_found_again_without_quotes() {
+    assert_marks(&[(
+        "实施“头雁”工程。头雁工程推进以来，“十四五”规划……十四五时期",
+        &["“头雁”工程", "头雁工程", "“十四五”规划", "十四五"],
+    )]);
+}
+
+#[test]
+fn documents_and_their_sub_kind() {
+    let found: Vec<Entity> = extract(
+        "出台了《关于进一步加强镇级党校建设的意见》，编印《乡镇党校简明教程》",
+        &Options::default(),
+    );
+    let docs: Vec<(&str, &str)> = found
+        .iter()
+        .filter(|e| e.kind == Kind::Document)
+        .map(|e| (e.text.as_str(), e.sub.unwrap().as_str()))
+        .collect();
+    assert_eq!(
+        docs,
+        [
+            ("《关于进一步加强镇级党校建设的意见》", "policy"),
+            ("《乡镇党校简明教程》", "publication")
+        ]
+    );
+    assert!(of_kind("他说《这不是标题。后来》", Kind::Document).is_empty());
+}
+
+#[test]
+fn the_outer_entity_wins() {
+    let text =
+        "根据《广东省加强党的基层组织建设三年行动计划(2018-2020年)》要求，推动“两学一做”学习教育";
+    let found = extract(text, &Options::default());
+    let kinds: Vec<(&str, Kind)> = found.iter().map(|e| (e.text.as_str(), e.kind)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (
+                "《广东省加强党的基层组织建设三年行动计划(2018-2020年)》",
+                Kind::Document
+            ),
+            ("“两学一做”学习教育", Kind::Initiative),
+        ]
+    );
+    // A slogan inside a title, figures inside a slogan: only the outer one.
+    let found = extract(
+        "印发《“十四五”乡村振兴规划》，强化“五大举措”",
+        &Options::default(),
+    );
+    assert_eq!(found.len(), 2);
+}
+
+#[test]
+fn nesting_holds_when_only_figures_are_wanted() {
+    let options = Options {
+        kinds: vec![Kind::Figure],
+        ..Options::default()
+    };
+    let found = extract("《三年行动计划(2018-2020年)》，2019年", &options);
+    let texts: Vec<&str> = found.iter().map(|e| e.text.as_str()).collect();
+    assert_eq!(texts, ["2019年"]);
+}
+
+#[test]
+fn custom_terms_win_over_built_in_rules() {
+    let terms = Terms::new(vec![
+        Term {
+            text: "组工干部联片".into(),
+            kind: Kind::Initiative,
+        },
+        Term {
+            text: "700多场次".into(),
+            kind: Kind::Document,
+        },
+    ])
+    .unwrap();
+    let options = Options {
+        terms,
+        ..Options::default()
+    };
+    let found = extract("实施组工干部联片负责制，举办700多场次", &options);
+    let kinds: Vec<(&str, Kind)> = found.iter().map(|e| (e.text.as_str(), e.kind)).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("组工干部联片", Kind::Initiative),
+            ("700多场次", Kind::Document)
+        ]
+    );
+}

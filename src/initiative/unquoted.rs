@@ -1,0 +1,107 @@
+//! Unquoted names (spec section 2, forms 3 and 4): established names from
+//! `data/initiatives.txt` (`河长制`, `乡村振兴战略`, `以工代赈`), names the article has
+//! introduced in quotes and repeats without them (`“头雁”工程` … `头雁工程`), numeric
+//! slogans (`五大举措`, `四个意识`, `八项规定`), and names that end in a head noun after
+//! a clear left boundary (`实施了` + `拆炉并网工程`).
+
+use crate::chars::{chinese_digit, is_han};
+use crate::lexicon;
+use crate::words::WordTable;
+
+/// The longest established or learned name at `at`: its length. A name used as the
+/// modifier of a person, place or fund (`易地搬迁群众`, `乡村振兴重点帮扶县`,
+/// `乡村振兴补助资金`) is not a mention of the programme.
+pub fn name_at(text: &[char], at: usize, learned: Option<&WordTable<()>>) -> Option<usize> {
+    let built_in = lexicon::established_names()
+        .longest_at(text, at)
+        .map(|(l, ())| l);
+    let learned = learned
+        .and_then(|t| t.longest_at(text, at))
+        .map(|(l, ())| l);
+    let len = built_in.max(learned)?;
+    let modifier = lexicon::modified_nouns()
+        .longest_at(text, at + len)
+        .is_some();
+    (!modifier).then_some(len)
+}
+
+/// A numeric slogan may open with this character (a Chinese digit or 十).
+pub fn may_open_slogan(n: char) -> bool {
+    (chinese_digit(n).is_some() || n == '十') && !matches!(n, '〇' | '零' | '○')
+}
+
+/// `五大举措`, `三大工程`, `四个意识`, `八项规定`: a numeral, 大/个/项, and a programme
+/// word. Returns the length.
+pub fn numeric_slogan_at(text: &[char], at: usize) -> Option<usize> {
+    if !may_open_slogan(*text.get(at)?) {
+        return None;
+    }
+    if !matches!(text.get(at + 1), Some('大' | '个' | '项')) {
+        return None;
+    }
+    let (len, ()) = lexicon::slogan_words().longest_at(text, at + 2)?;
+    Some(2 + len)
+}
+
+/// The longest a name read back from its head noun may be, head excluded.
+const MAX_BODY: usize = 10;
+/// Two characters before a head are a generic phrase (`共建模式`, `民生工程`), not a name.
+const MIN_BODY: usize = 3;
+/// Longer than this, a name must follow a boundary word, not just punctuation: a long
+/// run of text before a head noun is a clause, not a name.
+const MAX_BODY_AFTER_PUNCTUATION: usize = 6;
+
+/// A name that ends in the head noun at `head..head_end`, read back to a clear left
+/// boundary no earlier than `floor`: `(start, end)`. Each possible start is tried,
+/// nearest the head first; the first that leaves at least two characters after a
+/// boundary (a boundary word, punctuation, or the previous entity) is taken, so
+/// boundary words inside a name (`平安城市创建`, `拆炉并网`) do not cut it short.
+pub fn named_before(
+    text: &[char],
+    head: usize,
+    head_end: usize,
+    floor: usize,
+) -> Option<(usize, usize)> {
+    let lowest = floor.max(head.saturating_sub(MAX_BODY));
+    let boundaries = lexicon::name_left_boundaries();
+    let mut start = head;
+    let mut found = None;
+    while start > lowest && is_han(text[start - 1]) {
+        start -= 1;
+        if head - start < MIN_BODY {
+            continue;
+        }
+        if boundaries.longest_ending_at(text, start).is_some() {
+            found = Some((start, true));
+            break;
+        }
+    }
+    let (start, after_word) = match found {
+        Some(f) => f,
+        // Stopped at punctuation or the previous entity, not at the reach limit.
+        None if start == floor || (start > 0 && !is_han(text[start - 1])) => (start, false),
+        None => return None,
+    };
+    let body = &text[start..head];
+    if body.len() < MIN_BODY || (!after_word && body.len() > MAX_BODY_AFTER_PUNCTUATION) {
+        return None;
+    }
+    // `群众参加` + 工程, `动力转换的` + 战略: the head is the object of a verb or a
+    // particle, not the end of a name.
+    if body.contains(&'的')
+        || lexicon::verbs_before_object()
+            .longest_ending_at(body, body.len())
+            .is_some()
+    {
+        return None;
+    }
+    let generic = lexicon::generic_name_parts();
+    let physical = lexicon::physical_works();
+    let generic_edge = generic.longest_at(body, 0).is_some()
+        || generic.longest_ending_at(body, body.len()).is_some();
+    let builds_something = (0..body.len()).any(|k| physical.longest_at(body, k).is_some());
+    if generic_edge || builds_something {
+        return None;
+    }
+    Some((start, head_end))
+}
