@@ -8,6 +8,7 @@
 # fresh machine.
 
 SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -ec
 GOLD ?= ../shared/gold
 
 .PHONY: test lint unit eval bench bench-native rust-tools
@@ -17,15 +18,20 @@ rust-tools:
 	@rustup component list --installed 2>/dev/null | grep -q rustfmt || rustup component add rustfmt
 	@rustup component list --installed 2>/dev/null | grep -q clippy || rustup component add clippy
 
+# Every runner's output goes to target/test-logs/; the last line sums their counts.
+LOGS := target/test-logs
+
 test: lint unit
+	@cat $(LOGS)/*.log | awk '/^test result:/ { p += $$4; f += $$6 } END { printf "tests: %d passed, %d failed\n", p, f; exit (f > 0) }'
 
 lint: rust-tools
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 
 unit: rust-tools
-	cargo test --all-targets
-	cargo test --doc
+	@mkdir -p $(LOGS) && rm -f $(LOGS)/*.log
+	cargo test --all-targets 2>&1 | tee $(LOGS)/cargo.log
+	cargo test --doc 2>&1 | tee $(LOGS)/doc.log
 
 eval:
 	cargo run --release --quiet -- eval $(GOLD)

@@ -56,6 +56,17 @@ impl Options {
 /// Finds every entity in `text`, in document order, never overlapping.
 ///
 /// Offsets are Unicode code points, end exclusive. Never panics, whatever the input.
+///
+/// ```
+/// use zhupi::{extract, Kind, Options, Value};
+///
+/// let found = extract("实施“头雁”工程，覆盖3.47万人。", &Options::default());
+/// assert_eq!(found[0].text, "“头雁”工程");
+/// assert_eq!(found[0].kind, Kind::Initiative);
+/// assert_eq!(found[1].text, "3.47万人");
+/// assert_eq!(found[1].value, Some(Value::Number(34700.0)));
+/// assert_eq!(found[1].unit.as_deref(), Some("人"));
+/// ```
 pub fn extract(text: &str, options: &Options) -> Vec<Entity> {
     // Rules read the folded text (traditional characters as simplified); entity text is
     // cut from the original, at the same code-point offsets.
