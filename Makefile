@@ -1,17 +1,49 @@
 # zhupi: one entry point for building, testing and benchmarking.
 #
-#   make test    every test (formatting, lints, unit, suites, gold gate, properties, CLI)
+#   make demo    build the WebAssembly bundle and serve www/ on http://127.0.0.1:8000/
+#   make test    every test: formatting, lints, the native suites, the DOM layer in
+#                headless Chromium (wasm-bindgen-test) and end-to-end (Playwright)
+#   make build   the bundle only: www/pkg/ (wasm-bindgen output, then wasm-opt -Oz)
 #   make eval    the development-set scores
-#   make bench   the native throughput benchmark (criterion)
+#   make bench   the benchmarks: native throughput (criterion) and in the browser
 #
-# Each target installs what it needs from the package registries, so both work on a
-# fresh machine.
+# Each target installs what it needs from the package registries (the wasm32 target,
+# wasm-bindgen-cli at the version in Cargo.lock, Debian's chromium and chromium-driver,
+# the npm dev dependencies), so both work on a fresh machine.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -o pipefail -ec
 GOLD ?= ../shared/gold
 
-.PHONY: test lint unit eval bench bench-native rust-tools
+.PHONY: test lint unit eval bench bench-native rust-tools setup-wasm setup-npm setup-browser build demo
+
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+WASM := target/wasm32-unknown-unknown/release/zhupi.wasm
+PKG := www/pkg
+# The wasm features rustc emits, for wasm-opt.
+WASM_FEATURES := --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
+	--enable-sign-ext --enable-reference-types --enable-multivalue
+PORT ?= 8000
+
+setup-wasm: rust-tools
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $(WASM_BINDGEN_VERSION)" || \
+		cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+setup-npm:
+	@[ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund
+
+setup-browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+		{ apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; }
+
+build: setup-wasm setup-npm
+	cargo build --lib --target wasm32-unknown-unknown --release
+	wasm-bindgen --target web --out-dir $(PKG) $(WASM)
+	node_modules/.bin/wasm-opt -Oz $(WASM_FEATURES) $(PKG)/zhupi_bg.wasm -o $(PKG)/zhupi_bg.wasm
+
+demo: build
+	node tools/serve.mjs --root www --port $(PORT)
 
 rust-tools:
 	@command -v cargo >/dev/null || { echo "cargo is needed (rustup.rs)"; exit 1; }

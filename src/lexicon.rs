@@ -1012,86 +1012,103 @@ const POLICY_ENDINGS: &[&str] = &[
     "行动方案",
 ];
 
-fn table(words: &[&str]) -> WordTable<()> {
-    WordTable::new(&words.iter().map(|w| (*w, ())).collect::<Vec<_>>())
+/// Every table, compiled into longest-match tries once, on first use, in one place.
+struct Tables {
+    head_nouns: WordTable<()>,
+    name_endings: WordTable<()>,
+    unquoted_heads: WordTable<()>,
+    name_left_boundaries: WordTable<()>,
+    generic_name_parts: WordTable<()>,
+    physical_works: WordTable<()>,
+    verbs_before_object: WordTable<()>,
+    modified_nouns: WordTable<()>,
+    not_programme_after: WordTable<()>,
+    naming_verbs: WordTable<()>,
+    programme_verbs: WordTable<()>,
+    slogan_words: WordTable<()>,
+    policy_endings: WordTable<()>,
+    duration_particles: WordTable<()>,
+    not_figures: WordTable<()>,
+    not_ordinal_after: WordTable<()>,
+    established_names: WordTable<()>,
+    units: WordTable<Unit>,
+    approx_before: WordTable<Approx>,
+    approx_after_number: WordTable<Approx>,
+    approx_after_unit: WordTable<Approx>,
+    vague_leads: WordTable<Option<Approx>>,
+    date_tails: WordTable<DateTail>,
+    time_of_day: WordTable<u8>,
 }
 
-macro_rules! word_set {
-    ($name:ident, $words:expr) => {
-        pub fn $name() -> &'static WordTable<()> {
-            static T: OnceLock<WordTable<()>> = OnceLock::new();
-            T.get_or_init(|| table($words))
-        }
-    };
-}
-
-word_set!(head_nouns, HEAD_NOUNS);
-word_set!(name_endings, NAME_ENDINGS);
-word_set!(unquoted_heads, UNQUOTED_HEADS);
-word_set!(name_left_boundaries, NAME_LEFT_BOUNDARIES);
-word_set!(generic_name_parts, GENERIC_NAME_PARTS);
-word_set!(physical_works, PHYSICAL_WORKS);
-word_set!(verbs_before_object, VERBS_BEFORE_OBJECT);
-word_set!(modified_nouns, MODIFIED_NOUNS);
-word_set!(not_programme_after, NOT_PROGRAMME_AFTER);
-word_set!(naming_verbs, NAMING_VERBS);
-word_set!(programme_verbs, PROGRAMME_VERBS);
-word_set!(slogan_words, SLOGAN_WORDS);
-word_set!(policy_endings, POLICY_ENDINGS);
-
-/// The established names of `data/initiatives.txt`, compiled into the binary.
-pub fn established_names() -> &'static WordTable<()> {
-    static T: OnceLock<WordTable<()>> = OnceLock::new();
-    T.get_or_init(|| {
-        let names: Vec<&str> = include_str!("../data/initiatives.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect();
-        table(&names)
+fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(|| Tables {
+        head_nouns: WordTable::of_words(HEAD_NOUNS.iter().copied()),
+        name_endings: WordTable::of_words(NAME_ENDINGS.iter().copied()),
+        unquoted_heads: WordTable::of_words(UNQUOTED_HEADS.iter().copied()),
+        name_left_boundaries: WordTable::of_words(NAME_LEFT_BOUNDARIES.iter().copied()),
+        generic_name_parts: WordTable::of_words(GENERIC_NAME_PARTS.iter().copied()),
+        physical_works: WordTable::of_words(PHYSICAL_WORKS.iter().copied()),
+        verbs_before_object: WordTable::of_words(VERBS_BEFORE_OBJECT.iter().copied()),
+        modified_nouns: WordTable::of_words(MODIFIED_NOUNS.iter().copied()),
+        not_programme_after: WordTable::of_words(NOT_PROGRAMME_AFTER.iter().copied()),
+        naming_verbs: WordTable::of_words(NAMING_VERBS.iter().copied()),
+        programme_verbs: WordTable::of_words(PROGRAMME_VERBS.iter().copied()),
+        slogan_words: WordTable::of_words(SLOGAN_WORDS.iter().copied()),
+        policy_endings: WordTable::of_words(POLICY_ENDINGS.iter().copied()),
+        duration_particles: WordTable::of_words(DURATION_PARTICLES.iter().copied()),
+        not_figures: WordTable::of_words(NOT_FIGURES.iter().copied()),
+        not_ordinal_after: WordTable::of_words(NOT_ORDINAL_AFTER.iter().copied()),
+        established_names: WordTable::of_words(
+            include_str!("../data/initiatives.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#')),
+        ),
+        units: WordTable::new(UNITS),
+        approx_before: WordTable::new(APPROX_BEFORE),
+        approx_after_number: WordTable::new(APPROX_AFTER_NUMBER),
+        approx_after_unit: WordTable::new(APPROX_AFTER_UNIT),
+        vague_leads: WordTable::new(VAGUE_LEADS),
+        date_tails: WordTable::new(DATE_TAILS),
+        time_of_day: WordTable::new(TIME_OF_DAY),
     })
 }
 
-pub fn units() -> &'static WordTable<Unit> {
-    static T: OnceLock<WordTable<Unit>> = OnceLock::new();
-    T.get_or_init(|| WordTable::new(UNITS))
+macro_rules! accessors {
+    ($($name:ident: $t:ty),* $(,)?) => {
+        $(pub fn $name() -> &'static WordTable<$t> {
+            &tables().$name
+        })*
+    };
 }
 
-pub fn approx_before() -> &'static WordTable<Approx> {
-    static T: OnceLock<WordTable<Approx>> = OnceLock::new();
-    T.get_or_init(|| WordTable::new(APPROX_BEFORE))
-}
-
-pub fn approx_after_number() -> &'static WordTable<Approx> {
-    static T: OnceLock<WordTable<Approx>> = OnceLock::new();
-    T.get_or_init(|| WordTable::new(APPROX_AFTER_NUMBER))
-}
-
-pub fn approx_after_unit() -> &'static WordTable<Approx> {
-    static T: OnceLock<WordTable<Approx>> = OnceLock::new();
-    T.get_or_init(|| WordTable::new(APPROX_AFTER_UNIT))
-}
-
-pub fn vague_leads() -> &'static WordTable<Option<Approx>> {
-    static T: OnceLock<WordTable<Option<Approx>>> = OnceLock::new();
-    T.get_or_init(|| WordTable::new(VAGUE_LEADS))
-}
-
-word_set!(duration_particles, DURATION_PARTICLES);
-
-pub fn date_tails() -> &'static WordTable<DateTail> {
-    static T: OnceLock<WordTable<DateTail>> = OnceLock::new();
-    T.get_or_init(|| WordTable::new(DATE_TAILS))
-}
-
-pub fn time_of_day() -> &'static WordTable<u8> {
-    static T: OnceLock<WordTable<u8>> = OnceLock::new();
-    T.get_or_init(|| WordTable::new(TIME_OF_DAY))
-}
-
-word_set!(not_figures, NOT_FIGURES);
-
-word_set!(not_ordinal_after, NOT_ORDINAL_AFTER);
+accessors!(
+    head_nouns: (),
+    name_endings: (),
+    unquoted_heads: (),
+    name_left_boundaries: (),
+    generic_name_parts: (),
+    physical_works: (),
+    verbs_before_object: (),
+    modified_nouns: (),
+    not_programme_after: (),
+    naming_verbs: (),
+    programme_verbs: (),
+    slogan_words: (),
+    policy_endings: (),
+    duration_particles: (),
+    not_figures: (),
+    not_ordinal_after: (),
+    established_names: (),
+    units: Unit,
+    approx_before: Approx,
+    approx_after_number: Approx,
+    approx_after_unit: Approx,
+    vague_leads: Option<Approx>,
+    date_tails: DateTail,
+    time_of_day: u8,
+);
 
 #[cfg(test)]
 mod tests {

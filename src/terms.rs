@@ -46,6 +46,8 @@ pub enum TermError {
     Empty(usize),
     /// Entry `n` is longer than [`MAX_TERM`] characters.
     TooLong(usize),
+    /// Entry `n` holds a line break or another control character: a term is a phrase.
+    ControlCharacter(usize),
 }
 
 impl fmt::Display for TermError {
@@ -57,6 +59,7 @@ impl fmt::Display for TermError {
             ),
             TermError::Empty(n) => write!(f, "term {n} has empty text"),
             TermError::TooLong(n) => write!(f, "term {n} is longer than {MAX_TERM} characters"),
+            TermError::ControlCharacter(n) => write!(f, "term {n} holds a line break or control character"),
         }
     }
 }
@@ -73,6 +76,9 @@ impl Terms {
             }
             if len > MAX_TERM {
                 return Err(TermError::TooLong(n));
+            }
+            if t.text.trim().chars().any(char::is_control) {
+                return Err(TermError::ControlCharacter(n));
             }
         }
         let folded: Vec<(String, Kind)> = list
@@ -135,5 +141,10 @@ mod tests {
             "字".repeat(MAX_TERM + 1)
         );
         assert_eq!(Terms::from_json(&long).unwrap_err(), TermError::TooLong(0));
+        let broken = r#"[{"text": "头雁\n工程", "kind": "initiative"}]"#;
+        assert_eq!(
+            Terms::from_json(broken).unwrap_err(),
+            TermError::ControlCharacter(0)
+        );
     }
 }

@@ -42,28 +42,33 @@ impl Default for CharSet {
     }
 }
 
-/// A trie over characters. Children of a node are kept sorted for binary search; most
-/// nodes have one or two, the root a few hundred.
-struct Trie<T: Copy> {
-    nodes: Vec<Node<T>>,
+/// A trie over characters whose words carry an index into their table's payloads.
+/// Not generic, so its code is compiled once however many kinds of table there are.
+/// Children of a node are kept sorted for binary search; most nodes have one or two,
+/// the root a few hundred.
+struct Trie {
+    nodes: Vec<Node>,
 }
 
-struct Node<T: Copy> {
+/// No payload on this node.
+const NONE: u32 = u32::MAX;
+
+struct Node {
     children: Vec<(char, u32)>,
-    payload: Option<T>,
+    payload: u32,
 }
 
-impl<T: Copy> Trie<T> {
-    fn new() -> Trie<T> {
+impl Trie {
+    fn new() -> Trie {
         Trie {
             nodes: vec![Node {
                 children: Vec::new(),
-                payload: None,
+                payload: NONE,
             }],
         }
     }
 
-    fn insert(&mut self, word: impl Iterator<Item = char>, payload: T) {
+    fn insert(&mut self, word: &mut dyn Iterator<Item = char>, payload: u32) {
         let mut at = 0usize;
         for c in word {
             at = match self.nodes[at]
@@ -75,7 +80,7 @@ impl<T: Copy> Trie<T> {
                     let id = self.nodes.len();
                     self.nodes.push(Node {
                         children: Vec::new(),
-                        payload: None,
+                        payload: NONE,
                     });
                     self.nodes[at].children.insert(i, (c, id as u32));
                     id
@@ -83,30 +88,23 @@ impl<T: Copy> Trie<T> {
             };
         }
         // The first row of a word wins, as a table reads top to bottom.
-        if self.nodes[at].payload.is_none() {
-            self.nodes[at].payload = Some(payload);
+        if self.nodes[at].payload == NONE {
+            self.nodes[at].payload = payload;
         }
     }
 
-    #[inline]
-    fn child(&self, node: usize, c: char) -> Option<usize> {
-        let children = &self.nodes[node].children;
-        children
-            .binary_search_by_key(&c, |(k, _)| *k)
-            .ok()
-            .map(|i| children[i].1 as usize)
-    }
-
-    /// Walks `chars` from the root; the longest word met: its length and payload.
-    fn longest(&self, chars: impl Iterator<Item = char>) -> Option<(usize, T)> {
+    /// Walks `chars` from the root; the longest word met: its length and payload index.
+    fn longest(&self, chars: &mut dyn Iterator<Item = char>) -> Option<(usize, u32)> {
         let mut node = 0;
         let mut best = None;
         for (depth, c) in chars.enumerate() {
-            match self.child(node, c) {
-                Some(next) => node = next,
-                None => break,
+            let children = &self.nodes[node].children;
+            match children.binary_search_by_key(&c, |(k, _)| *k) {
+                Ok(i) => node = children[i].1 as usize,
+                Err(_) => break,
             }
-            if let Some(p) = self.nodes[node].payload {
+            let p = self.nodes[node].payload;
+            if p != NONE {
                 best = Some((depth + 1, p));
             }
         }
@@ -116,33 +114,37 @@ impl<T: Copy> Trie<T> {
 
 /// Words with a payload each, looked up by longest match.
 pub struct WordTable<T: Copy> {
-    forward: Trie<T>,
-    backward: Trie<T>,
+    forward: Trie,
+    backward: Trie,
+    payloads: Vec<T>,
     firsts: CharSet,
     lasts: CharSet,
 }
 
 impl<T: Copy> WordTable<T> {
     pub fn new(entries: &[(&str, T)]) -> WordTable<T> {
-        let mut forward = Trie::new();
-        let mut backward = Trie::new();
-        let mut firsts = CharSet::new();
-        let mut lasts = CharSet::new();
+        let mut table = WordTable {
+            forward: Trie::new(),
+            backward: Trie::new(),
+            payloads: Vec::with_capacity(entries.len()),
+            firsts: CharSet::new(),
+            lasts: CharSet::new(),
+        };
         for (word, payload) in entries {
-            let (Some(first), Some(last)) = (word.chars().next(), word.chars().last()) else {
-                continue;
-            };
-            firsts.insert(first);
-            lasts.insert(last);
-            forward.insert(word.chars(), *payload);
-            backward.insert(word.chars().rev(), *payload);
+            table.payloads.push(*payload);
+            table.add(word, table.payloads.len() as u32 - 1);
         }
-        WordTable {
-            forward,
-            backward,
-            firsts,
-            lasts,
-        }
+        table
+    }
+
+    fn add(&mut self, word: &str, index: u32) {
+        let (Some(first), Some(last)) = (word.chars().next(), word.chars().last()) else {
+            return;
+        };
+        self.firsts.insert(first);
+        self.lasts.insert(last);
+        self.forward.insert(&mut word.chars(), index);
+        self.backward.insert(&mut word.chars().rev(), index);
     }
 
     /// True when some word starts with `c`.
@@ -158,7 +160,8 @@ impl<T: Copy> WordTable<T> {
         if !self.firsts.contains(c) {
             return None;
         }
-        self.forward.longest(text[at..].iter().copied())
+        let (len, p) = self.forward.longest(&mut text[at..].iter().copied())?;
+        Some((len, self.payloads[p as usize]))
     }
 
     /// The longest word that ends just before `text[end]`: its length and payload.
@@ -167,13 +170,33 @@ impl<T: Copy> WordTable<T> {
         if end == 0 || end > text.len() || !self.lasts.contains(text[end - 1]) {
             return None;
         }
-        self.backward.longest(text[..end].iter().rev().copied())
+        let (len, p) = self
+            .backward
+            .longest(&mut text[..end].iter().rev().copied())?;
+        Some((len, self.payloads[p as usize]))
     }
 
     /// True when `word` is in the table.
     pub fn contains(&self, word: &[char]) -> bool {
         self.longest_at(word, 0)
             .is_some_and(|(len, _)| len == word.len())
+    }
+}
+
+impl WordTable<()> {
+    /// A table of words with no payload.
+    pub fn of_words<'a>(words: impl IntoIterator<Item = &'a str>) -> WordTable<()> {
+        let mut table = WordTable {
+            forward: Trie::new(),
+            backward: Trie::new(),
+            payloads: vec![()],
+            firsts: CharSet::new(),
+            lasts: CharSet::new(),
+        };
+        for w in words {
+            table.add(w, 0);
+        }
+        table
     }
 }
 

@@ -41,6 +41,7 @@ impl Article {
             }
             i += 1;
         }
+        facts.finish();
         let mut initiatives = Vec::new();
         let mut names: Vec<String> = Vec::new();
         for (open, close) in pairs {

@@ -15,7 +15,6 @@
 
 use crate::chars::{arabic_digit, chinese_digit, is_han, is_space};
 use crate::lexicon::{self, SENTENCE_PUNCTUATION, SPEECH_PRONOUNS};
-use std::collections::HashMap;
 
 /// Quotes longer than this are speech or prose, never a name.
 const MAX_QUOTE: usize = 200;
@@ -48,23 +47,30 @@ pub fn close_of(text: &[char], open: usize) -> Option<usize> {
 }
 
 /// What the article says about each quoted text: how often it is quoted, and whether
-/// it is ever followed by a head noun.
+/// it is ever followed by a head noun. Recorded in text order, then sorted once.
 #[derive(Default)]
 pub struct QuoteFacts<'t> {
-    seen: HashMap<&'t [char], (u32, bool)>,
+    seen: Vec<(&'t [char], bool)>,
 }
 
 impl<'t> QuoteFacts<'t> {
     pub fn record(&mut self, content: &'t [char], with_head: bool) {
-        let e = self.seen.entry(content).or_default();
-        e.0 += 1;
-        e.1 |= with_head;
+        self.seen.push((content, with_head));
     }
 
+    /// Sorts what was recorded, for [`QuoteFacts::recurs`].
+    pub fn finish(&mut self) {
+        self.seen.sort_unstable();
+    }
+
+    /// Quoted more than once, or ever with a head noun.
     fn recurs(&self, content: &[char]) -> bool {
-        self.seen
-            .get(content)
-            .is_some_and(|(n, head)| *n > 1 || *head)
+        let from = self.seen.partition_point(|(c, _)| *c < content);
+        let mut same = self.seen[from..].iter().take_while(|(c, _)| *c == content);
+        let Some(&(_, first_head)) = same.next() else {
+            return false;
+        };
+        first_head || same.next().is_some()
     }
 }
 

@@ -1,0 +1,170 @@
+//! Rendering with the CSS Custom Highlight API: one named highlight per kind
+//! (`zhupi-figure`, `zhupi-initiative`, `zhupi-document`) holding a `StaticRange` per
+//! entity, styled by `::highlight()` rules. The page's DOM is not modified at all.
+//!
+//! web-sys has no stable binding for `Highlight.add` or `HighlightRegistry.set`, so the
+//! few members used are bound here. A document's [`Surface`] is its registry, its three
+//! highlights and zhupi's stylesheet (adopted by the document and by each open shadow
+//! root, where document styles do not reach).
+
+use crate::Kind;
+use js_sys::{Array, Function, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, ShadowRoot};
+
+#[wasm_bindgen]
+extern "C" {
+    /// A set of ranges painted with one `::highlight()` style.
+    #[derive(Clone)]
+    pub type Highlight;
+    #[wasm_bindgen(method, getter)]
+    fn size(this: &Highlight) -> u32;
+
+    /// `CSS.highlights`.
+    pub type HighlightRegistry;
+    #[wasm_bindgen(method)]
+    fn get(this: &HighlightRegistry, name: &str) -> JsValue;
+    #[wasm_bindgen(method)]
+    fn set(this: &HighlightRegistry, name: &str, highlight: &Highlight);
+    #[wasm_bindgen(method, js_name = delete)]
+    fn remove(this: &HighlightRegistry, name: &str) -> bool;
+
+    /// A constructed stylesheet.
+    pub type CssSheet;
+    #[wasm_bindgen(method, js_name = replaceSync, catch)]
+    fn replace_sync(this: &CssSheet, text: &str) -> Result<(), JsValue>;
+}
+
+#[wasm_bindgen(module = "/src/dom/ranges.js")]
+extern "C" {
+    #[wasm_bindgen(catch)]
+    fn make_ranges(nodes: &Array, offsets: &[u32], highlights: &Array) -> Result<Array, JsValue>;
+    #[wasm_bindgen(catch)]
+    fn remove_ranges(ranges: &Array, which: &[u8], highlights: &Array) -> Result<(), JsValue>;
+}
+
+/// The highlight name of a kind.
+pub fn name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Figure => "zhupi-figure",
+        Kind::Initiative => "zhupi-initiative",
+        Kind::Document => "zhupi-document",
+    }
+}
+
+fn get(target: &JsValue, key: &str) -> Option<JsValue> {
+    Reflect::get(target, &JsValue::from_str(key))
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// What one document needs to show highlights.
+pub struct Surface {
+    pub document: Document,
+    registry: HighlightRegistry,
+    /// One highlight per kind, in [`Kind::ALL`] order.
+    highlights: Array,
+    sheet: Option<CssSheet>,
+    adopted_by: Vec<JsValue>,
+}
+
+impl Surface {
+    /// The document's surface, or `None` where the browser lacks the API.
+    pub fn of(document: &Document, css: &str) -> Option<Surface> {
+        let window: JsValue = document.default_view()?.into();
+        let registry: HighlightRegistry =
+            get(&get(&window, "CSS")?, "highlights")?.unchecked_into();
+        let ctor: Function = get(&window, "Highlight")?.dyn_into().ok()?;
+        let highlights = Array::new();
+        for kind in Kind::ALL {
+            // Share a highlight another annotation of this page already registered.
+            let existing = registry.get(name(kind));
+            let h: Highlight = if existing.is_undefined() {
+                let h: Highlight = Reflect::construct(&ctor, &Array::new())
+                    .ok()?
+                    .unchecked_into();
+                registry.set(name(kind), &h);
+                h
+            } else {
+                existing.unchecked_into()
+            };
+            highlights.push(&h);
+        }
+        let sheet = get(&window, "CSSStyleSheet")
+            .and_then(|c| c.dyn_into::<Function>().ok())
+            .and_then(|c| Reflect::construct(&c, &Array::new()).ok())
+            .map(JsCast::unchecked_into::<CssSheet>)
+            .filter(|s| s.replace_sync(css).is_ok());
+        let mut surface = Surface {
+            document: document.clone(),
+            registry,
+            highlights,
+            sheet,
+            adopted_by: Vec::new(),
+        };
+        surface.adopt(document.as_ref());
+        Some(surface)
+    }
+
+    /// Adds zhupi's stylesheet to a document or shadow root.
+    fn adopt(&mut self, target: &JsValue) {
+        let Some(sheet) = &self.sheet else { return };
+        if self.adopted_by.iter().any(|t| t == target) {
+            return;
+        }
+        if let Some(list) =
+            get(target, "adoptedStyleSheets").and_then(|l| l.dyn_into::<Array>().ok())
+        {
+            let with = list.concat(&Array::of1(sheet));
+            if Reflect::set(target, &JsValue::from_str("adoptedStyleSheets"), &with).is_ok() {
+                self.adopted_by.push(target.clone());
+            }
+        }
+    }
+
+    pub fn adopt_shadow(&mut self, shadow: &ShadowRoot) {
+        self.adopt(shadow.as_ref());
+    }
+
+    /// Draws ranges: `nodes` and `offsets` as [`make_ranges`] takes them.
+    pub fn draw(&self, nodes: &Array, offsets: &[u32]) -> Result<Array, JsValue> {
+        make_ranges(nodes, offsets, &self.highlights)
+    }
+
+    /// Removes ranges drawn by [`Surface::draw`]; `which` is each range's kind index.
+    pub fn erase(&self, ranges: &Array, which: &[u8]) {
+        let _ = remove_ranges(ranges, which, &self.highlights);
+    }
+
+    /// Leaves the document as it was: empty highlights unregistered, the stylesheet
+    /// taken back from everything that adopted it.
+    pub fn release(&mut self) {
+        for (k, kind) in Kind::ALL.into_iter().enumerate() {
+            let h: Highlight = self.highlights.get(k as u32).unchecked_into();
+            let ours = self.registry.get(name(kind)) == JsValue::from(h.clone());
+            if ours && h.size() == 0 {
+                self.registry.remove(name(kind));
+            }
+        }
+        let Some(sheet) = &self.sheet else { return };
+        let sheet: &JsValue = sheet.as_ref();
+        for target in self.adopted_by.drain(..) {
+            if let Some(list) =
+                get(&target, "adoptedStyleSheets").and_then(|l| l.dyn_into::<Array>().ok())
+            {
+                let kept = list.filter(&mut |s, _, _| &s != sheet);
+                let _ = Reflect::set(&target, &JsValue::from_str("adoptedStyleSheets"), &kept);
+            }
+        }
+    }
+}
+
+/// The index of a kind in a surface's highlights.
+pub fn kind_index(kind: Kind) -> u8 {
+    match kind {
+        Kind::Figure => 0,
+        Kind::Initiative => 1,
+        Kind::Document => 2,
+    }
+}

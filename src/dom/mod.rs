@@ -1,0 +1,617 @@
+//! The DOM layer (wasm32 only): reads a page's text ([`model`]), runs the extractor on
+//! it, and shows every entity in place — with the CSS Custom Highlight API
+//! ([`highlight`], the default: the page's DOM is not modified) or by wrapping
+//! ([`wrap`]).
+//!
+//! An [`Annotation`] keeps, per block of text, the block as read, its entities and what
+//! was drawn for them. `refresh()` and the `observe` option re-read the page and redo
+//! only the blocks whose text or nodes changed. `clear()` takes everything back.
+//! Nothing here throws into the page from a callback: errors found while observing go
+//! to `console.warn` and a `zhupi:error` event on the document.
+
+mod highlight;
+mod json;
+mod model;
+mod options;
+mod wrap;
+
+use crate::{extract, Entity};
+use highlight::Surface;
+use js_sys::Array;
+use model::{Block, Model};
+use options::{DomOptions, Mode};
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, MutationObserver, MutationObserverInit, Text};
+
+/// What was drawn for a block.
+enum Drawn {
+    Nothing,
+    Ranges { ranges: Array, kinds: Vec<u8> },
+    Marks(Vec<wrap::Wrapped>),
+}
+
+/// A block of the page with its entities (offsets relative to the block) and drawing.
+struct Annotated {
+    block: Block,
+    entities: Vec<Entity>,
+    drawn: Drawn,
+}
+
+struct State {
+    root: Element,
+    options: DomOptions,
+    mode: Mode,
+    css: String,
+    blocks: Vec<Annotated>,
+    surfaces: Vec<Surface>,
+    next_id: u32,
+    observer: Option<MutationObserver>,
+    on_mutation: Option<Closure<dyn FnMut(Array, MutationObserver)>>,
+    on_timer: Option<Closure<dyn FnMut()>>,
+    timer: Option<i32>,
+    cleared: bool,
+}
+
+thread_local! {
+    /// Live annotations, so that annotating a root again first clears the old one.
+    static LIVE: RefCell<Vec<Weak<RefCell<State>>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// An annotated root, as the JS harness holds it.
+#[wasm_bindgen]
+pub struct Annotation {
+    state: Rc<RefCell<State>>,
+}
+
+/// Annotates `root`. `css` is zhupi's stylesheet text, which the harness loads.
+#[wasm_bindgen]
+pub fn annotate(root: Element, options: JsValue, css: String) -> Result<Annotation, JsError> {
+    let options = options::read(&options).map_err(|e| JsError::new(&format!("zhupi: {e}")))?;
+    clear_previous(&root);
+    let document = root
+        .owner_document()
+        .ok_or_else(|| JsError::new("zhupi: the root is not in a document"))?;
+    let mut mode = options.mode;
+    if mode == Mode::Highlight
+        && Surface::of(&document, &css)
+            .map(|mut s| s.release())
+            .is_none()
+    {
+        mode = Mode::Wrap; // no Custom Highlight API here
+    }
+    let state = Rc::new(RefCell::new(State {
+        root,
+        options,
+        mode,
+        css,
+        blocks: Vec::new(),
+        surfaces: Vec::new(),
+        next_id: 0,
+        observer: None,
+        on_mutation: None,
+        on_timer: None,
+        timer: None,
+        cleared: false,
+    }));
+    state
+        .borrow_mut()
+        .annotate_all()
+        .map_err(|e| js_error(&e))?;
+    if state.borrow().options.observe {
+        observe(&state).map_err(|e| js_error(&e))?;
+    }
+    LIVE.with(|l| l.borrow_mut().push(Rc::downgrade(&state)));
+    Ok(Annotation { state })
+}
+
+fn js_error(e: &JsValue) -> JsError {
+    JsError::new(&format!("zhupi: {}", describe(e)))
+}
+
+fn describe(e: &JsValue) -> String {
+    e.as_string()
+        .or_else(|| {
+            e.dyn_ref::<js_sys::Error>()
+                .map(|err| String::from(err.message()))
+        })
+        .unwrap_or_else(|| "unexpected error".into())
+}
+
+fn clear_previous(root: &Element) {
+    let previous: Vec<Rc<RefCell<State>>> = LIVE.with(|l| {
+        let mut l = l.borrow_mut();
+        l.retain(|w| w.strong_count() > 0);
+        l.iter()
+            .filter_map(Weak::upgrade)
+            .filter(|s| s.try_borrow().is_ok_and(|s| &s.root == root))
+            .collect()
+    });
+    for s in previous {
+        s.borrow_mut().clear();
+    }
+}
+
+#[wasm_bindgen]
+impl Annotation {
+    /// The entities as a JSON array (the harness parses it once).
+    #[wasm_bindgen(js_name = entitiesJson)]
+    pub fn entities_json(&self) -> String {
+        let s = self.state.borrow();
+        let mut out = String::from("[");
+        let mut base = 0;
+        let mut first = true;
+        for (k, a) in s.blocks.iter().enumerate() {
+            if k > 0 {
+                base += 1; // the line break between blocks
+            }
+            for e in &a.entities {
+                if !first {
+                    out.push(',');
+                }
+                first = false;
+                json::entity(&mut out, e, base);
+            }
+            base += a.block.len;
+        }
+        out.push(']');
+        out
+    }
+
+    /// How many entities of each kind: `[figure, initiative, document]`.
+    pub fn counts(&self) -> Vec<u32> {
+        let s = self.state.borrow();
+        let mut counts = vec![0u32; 3];
+        for e in s.blocks.iter().flat_map(|a| &a.entities) {
+            counts[highlight::kind_index(e.kind) as usize] += 1;
+        }
+        counts
+    }
+
+    /// `"highlight"` or `"wrap"`: how the entities are drawn (wrap where the browser
+    /// lacks the Custom Highlight API).
+    pub fn mode(&self) -> String {
+        match self.state.borrow().mode {
+            Mode::Highlight => "highlight".into(),
+            Mode::Wrap => "wrap".into(),
+        }
+    }
+
+    /// Removes every highlight and restores the page exactly.
+    pub fn clear(&self) {
+        self.state.borrow_mut().clear();
+    }
+
+    /// Reads the page again and redoes the blocks that changed.
+    pub fn refresh(&self) -> Result<(), JsError> {
+        let mut s = self.state.borrow_mut();
+        if s.cleared {
+            s.cleared = false;
+            return s.annotate_all().map_err(|e| js_error(&e));
+        }
+        s.update().map_err(|e| js_error(&e))
+    }
+}
+
+impl State {
+    fn document(&self) -> Option<Document> {
+        self.root.owner_document()
+    }
+
+    /// First annotation: the whole root is one text for the extractor, so that names
+    /// an article introduces in quotes are found again in later paragraphs.
+    fn annotate_all(&mut self) -> Result<(), JsValue> {
+        let model = model::read(&self.root, self.options.frames);
+        let (text, starts) = model.joined();
+        let mut per_block: Vec<Vec<Entity>> = (0..model.blocks.len()).map(|_| Vec::new()).collect();
+        for mut e in extract(&text, &self.options.extract) {
+            let b = match starts.binary_search(&e.start) {
+                Ok(b) => b,
+                Err(b) => b.saturating_sub(1),
+            };
+            let Some(&base) = starts.get(b) else { continue };
+            e.start -= base;
+            e.end = (e.end - base).min(model.blocks[b].len);
+            if e.start < e.end {
+                per_block[b].push(e);
+            }
+        }
+        let Model {
+            blocks,
+            shadow_roots,
+        } = model;
+        self.prepare_surfaces(&shadow_roots);
+        let fresh: Vec<Annotated> = blocks
+            .into_iter()
+            .zip(per_block)
+            .map(|(block, entities)| Annotated {
+                block,
+                entities,
+                drawn: Drawn::Nothing,
+            })
+            .collect();
+        self.blocks = self.draw(fresh)?;
+        self.forget_own_mutations();
+        Ok(())
+    }
+
+    /// The surface of the root's document (and the stylesheet in each shadow root).
+    fn prepare_surfaces(&mut self, shadow_roots: &[web_sys::ShadowRoot]) {
+        if self.mode != Mode::Highlight {
+            return;
+        }
+        if self.surfaces.is_empty() {
+            if let Some(s) = self.document().and_then(|d| Surface::of(&d, &self.css)) {
+                self.surfaces.push(s);
+            }
+        }
+        if let Some(main) = self.surfaces.first_mut() {
+            for shadow in shadow_roots {
+                main.adopt_shadow(shadow);
+            }
+        }
+    }
+
+    /// The surface for a block's document (an iframe's document has its own).
+    fn surface_for(&mut self, document: &Document) -> Option<usize> {
+        if let Some(i) = self.surfaces.iter().position(|s| &s.document == document) {
+            return Some(i);
+        }
+        let s = Surface::of(document, &self.css)?;
+        self.surfaces.push(s);
+        Some(self.surfaces.len() - 1)
+    }
+
+    /// Draws the entities of blocks that have none drawn yet.
+    fn draw(&mut self, mut blocks: Vec<Annotated>) -> Result<Vec<Annotated>, JsValue> {
+        match self.mode {
+            Mode::Highlight => self.draw_ranges(&mut blocks)?,
+            Mode::Wrap => {
+                for a in blocks.iter_mut() {
+                    self.draw_marks(a)?;
+                }
+            }
+        }
+        Ok(blocks)
+    }
+
+    /// Highlight mode: every range of every new block in one call per document.
+    fn draw_ranges(&mut self, blocks: &mut [Annotated]) -> Result<(), JsValue> {
+        let mut by_surface: Vec<(usize, Vec<usize>)> = Vec::new();
+        for (k, a) in blocks.iter().enumerate() {
+            if !matches!(a.drawn, Drawn::Nothing) || a.entities.is_empty() {
+                continue;
+            }
+            let Some(doc) = a.block.pieces.first().and_then(|p| p.node.owner_document()) else {
+                continue;
+            };
+            if let Some(s) = self.surface_for(&doc) {
+                match by_surface.iter_mut().find(|(t, _)| *t == s) {
+                    Some((_, members)) => members.push(k),
+                    None => by_surface.push((s, vec![k])),
+                }
+            }
+        }
+        for (s, members) in by_surface {
+            let nodes = Array::new();
+            let mut offsets: Vec<u32> = Vec::new();
+            let mut counts = Vec::with_capacity(members.len());
+            for &k in &members {
+                let before = offsets.len();
+                locate(&blocks[k], &nodes, &mut offsets);
+                counts.push((offsets.len() - before) / 5);
+            }
+            let ranges = self.surfaces[s].draw(&nodes, &offsets)?;
+            let mut at = 0u32;
+            for (&k, n) in members.iter().zip(counts) {
+                let kinds = blocks[k]
+                    .entities
+                    .iter()
+                    .map(|e| highlight::kind_index(e.kind))
+                    .collect();
+                let mine = ranges.slice(at, at + n as u32);
+                at += n as u32;
+                blocks[k].drawn = Drawn::Ranges {
+                    ranges: mine,
+                    kinds,
+                };
+            }
+        }
+        Ok(())
+    }
+
+    /// Wrap mode: marks around each entity; the block then reads from the new nodes.
+    fn draw_marks(&mut self, a: &mut Annotated) -> Result<(), JsValue> {
+        if a.entities.is_empty() {
+            return Ok(());
+        }
+        let Some(document) = a.block.pieces.first().and_then(|p| p.node.owner_document()) else {
+            return Ok(());
+        };
+        let mut segments: Vec<Vec<wrap::Segment>> =
+            (0..a.block.pieces.len()).map(|_| Vec::new()).collect();
+        for e in &a.entities {
+            let id = self.next_id;
+            self.next_id += 1;
+            let first = a.block.piece_at(e.start);
+            let last = a.block.piece_at(e.end - 1);
+            for (p, piece) in a.block.pieces.iter().enumerate().take(last + 1).skip(first) {
+                let start = e.start.max(piece.start) - piece.start;
+                let end = e.end.min(piece.start + piece.len) - piece.start;
+                segments[p].push(wrap::Segment {
+                    start,
+                    end,
+                    kind: e.kind,
+                    id,
+                });
+            }
+        }
+        let mut wrapped = Vec::new();
+        let mut pieces: Vec<(Text, String)> = Vec::with_capacity(a.block.pieces.len());
+        for (piece, segs) in a.block.pieces.iter().zip(&segments) {
+            if segs.is_empty() {
+                pieces.push((piece.node.clone(), piece.data.clone()));
+                continue;
+            }
+            let (w, texts) = wrap::wrap(&document, piece, segs)?;
+            wrapped.push(w);
+            pieces.extend(texts);
+        }
+        a.block = Block::from_pieces(pieces);
+        a.drawn = Drawn::Marks(wrapped);
+        Ok(())
+    }
+
+    fn erase(&self, a: &mut Annotated) {
+        match std::mem::replace(&mut a.drawn, Drawn::Nothing) {
+            Drawn::Nothing => {}
+            Drawn::Ranges { ranges, kinds } => {
+                let doc = a.block.pieces.first().and_then(|p| p.node.owner_document());
+                if let Some(s) = self
+                    .surfaces
+                    .iter()
+                    .find(|s| Some(&s.document) == doc.as_ref())
+                {
+                    s.erase(&ranges, &kinds);
+                }
+            }
+            Drawn::Marks(list) => list.iter().rev().for_each(wrap::unwrap),
+        }
+    }
+
+    /// Re-reads the page; blocks with the same text in the same nodes keep what they
+    /// have, the others are extracted and drawn again.
+    fn update(&mut self) -> Result<(), JsValue> {
+        let model = model::read(&self.root, self.options.frames);
+        let mut old: Vec<Option<Annotated>> = std::mem::take(&mut self.blocks)
+            .into_iter()
+            .map(Some)
+            .collect();
+        // Old blocks by text, sorted, to find a block that did not change.
+        let mut by_text: Vec<(String, usize)> = old
+            .iter()
+            .enumerate()
+            .filter_map(|(k, a)| Some((a.as_ref()?.block.text.clone(), k)))
+            .collect();
+        by_text.sort_unstable();
+        let Model {
+            blocks,
+            shadow_roots,
+        } = model;
+        let mut next: Vec<Annotated> = Vec::with_capacity(blocks.len());
+        for block in blocks {
+            let from = by_text.partition_point(|(t, _)| t.as_str() < block.text.as_str());
+            let same = by_text[from..]
+                .iter()
+                .take_while(|(t, _)| *t == block.text)
+                .map(|(_, k)| *k)
+                .find(|&k| old[k].as_ref().is_some_and(|a| a.block.same_nodes(&block)));
+            match same.and_then(|k| old[k].take()) {
+                Some(kept) => next.push(kept),
+                None => {
+                    let entities = extract(&block.text, &self.options.extract);
+                    next.push(Annotated {
+                        block,
+                        entities,
+                        drawn: Drawn::Nothing,
+                    });
+                }
+            }
+        }
+        for a in old.iter_mut().flatten() {
+            self.erase(a);
+        }
+        self.prepare_surfaces(&shadow_roots);
+        self.blocks = self.draw(next)?;
+        self.forget_own_mutations();
+        Ok(())
+    }
+
+    fn clear(&mut self) {
+        if self.cleared {
+            return;
+        }
+        if let Some(o) = self.observer.take() {
+            o.disconnect();
+        }
+        self.on_mutation = None;
+        if let (Some(t), Some(w)) = (self.timer.take(), web_sys::window()) {
+            w.clear_timeout_with_handle(t);
+        }
+        let mut blocks = std::mem::take(&mut self.blocks);
+        for a in blocks.iter_mut().rev() {
+            self.erase(a);
+        }
+        for s in self.surfaces.iter_mut() {
+            s.release();
+        }
+        self.surfaces.clear();
+        self.cleared = true;
+    }
+
+    /// Drops the mutation records zhupi's own drawing caused (wrap mode), so the
+    /// observer does not answer zhupi's changes with more changes.
+    fn forget_own_mutations(&self) {
+        if let Some(o) = &self.observer {
+            let _ = o.take_records();
+        }
+    }
+}
+
+impl Block {
+    fn from_pieces(pieces: Vec<(Text, String)>) -> Block {
+        let mut b = Block::default();
+        for (node, data) in pieces {
+            b.push_piece(node, data);
+        }
+        b
+    }
+
+    fn same_nodes(&self, other: &Block) -> bool {
+        self.pieces.len() == other.pieces.len()
+            && self
+                .pieces
+                .iter()
+                .zip(&other.pieces)
+                .all(|(a, b)| a.node == b.node && a.data == b.data)
+    }
+}
+
+/// The start and end of each entity of a block as (text node, UTF-16 offset) pairs, in
+/// the form [`Surface::draw`] takes. Entities are in order, so one cursor per block
+/// walks each node's text once.
+fn locate(a: &Annotated, nodes: &Array, offsets: &mut Vec<u32>) {
+    let mut cursor = Cursor::default();
+    let mut last_pushed: Option<usize> = None;
+    let mut node_index = |piece: usize, nodes: &Array| -> u32 {
+        if last_pushed != Some(piece) {
+            nodes.push(&a.block.pieces[piece].node);
+            last_pushed = Some(piece);
+        }
+        nodes.length() - 1
+    };
+    for e in &a.entities {
+        let (sp, so) = cursor.utf16(&a.block, e.start);
+        let start_node = node_index(sp, nodes);
+        let (ep, eo) = cursor.utf16_end(&a.block, e.end);
+        let end_node = if ep == sp {
+            start_node
+        } else {
+            node_index(ep, nodes)
+        };
+        offsets.extend_from_slice(&[
+            start_node,
+            so,
+            end_node,
+            eo,
+            highlight::kind_index(e.kind) as u32,
+        ]);
+    }
+}
+
+/// Converts code points of a block into (piece, UTF-16 offset), moving forward only.
+#[derive(Default)]
+struct Cursor {
+    piece: usize,
+    cp: usize,
+    u16: u32,
+    byte: usize,
+}
+
+impl Cursor {
+    fn seek(&mut self, block: &Block, piece: usize, cp_in_piece: usize) -> u32 {
+        if piece != self.piece || cp_in_piece < self.cp {
+            *self = Cursor {
+                piece,
+                ..Cursor::default()
+            };
+        }
+        let data = &block.pieces[piece].data;
+        for c in data[self.byte..].chars().take(cp_in_piece - self.cp) {
+            self.u16 += c.len_utf16() as u32;
+            self.byte += c.len_utf8();
+        }
+        self.cp = cp_in_piece;
+        self.u16
+    }
+
+    /// The position of code point `cp` of the block, as the start of a range.
+    fn utf16(&mut self, block: &Block, cp: usize) -> (usize, u32) {
+        let p = block.piece_at(cp);
+        let off = cp - block.pieces[p].start;
+        (p, self.seek(block, p, off))
+    }
+
+    /// The position just after code point `end - 1`, as the end of a range (in the
+    /// node that holds that last character).
+    fn utf16_end(&mut self, block: &Block, end: usize) -> (usize, u32) {
+        let p = block.piece_at(end.saturating_sub(1));
+        let off = end - block.pieces[p].start;
+        (p, self.seek(block, p, off))
+    }
+}
+
+/// Watches the root for changes; a burst of mutations is answered once, after a pause.
+fn observe(state: &Rc<RefCell<State>>) -> Result<(), JsValue> {
+    const PAUSE_MS: i32 = 80;
+    let weak = Rc::downgrade(state);
+    let on_timer = Closure::<dyn FnMut()>::new(move || {
+        let Some(state) = weak.upgrade() else { return };
+        let Ok(mut s) = state.try_borrow_mut() else {
+            return;
+        };
+        s.timer = None;
+        if let Err(e) = s.update() {
+            report(&s.document(), &describe(&e));
+        }
+    });
+    let weak = Rc::downgrade(state);
+    let on_mutation = Closure::<dyn FnMut(Array, MutationObserver)>::new(
+        move |_records: Array, _o: MutationObserver| {
+            let Some(state) = weak.upgrade() else { return };
+            let Ok(mut s) = state.try_borrow_mut() else {
+                return;
+            };
+            if s.timer.is_some() || s.cleared {
+                return;
+            }
+            let (Some(window), Some(cb)) = (web_sys::window(), s.on_timer.as_ref()) else {
+                return;
+            };
+            s.timer = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(
+                    cb.as_ref().unchecked_ref(),
+                    PAUSE_MS,
+                )
+                .ok();
+        },
+    );
+    let observer = MutationObserver::new(on_mutation.as_ref().unchecked_ref())?;
+    let init = MutationObserverInit::new();
+    init.set_child_list(true);
+    init.set_subtree(true);
+    init.set_character_data(true);
+    let mut s = state.borrow_mut();
+    observer.observe_with_options(&s.root, &init)?;
+    s.observer = Some(observer);
+    s.on_mutation = Some(on_mutation);
+    s.on_timer = Some(on_timer);
+    Ok(())
+}
+
+/// Tells the page about an error without throwing: `console.warn` and a
+/// `zhupi:error` event on the document, with `{ message }` as its detail.
+fn report(document: &Option<Document>, message: &str) {
+    let message = format!("zhupi: {message}");
+    web_sys::console::warn_1(&JsValue::from_str(&message));
+    let Some(document) = document else { return };
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &"message".into(), &message.into());
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("zhupi:error", &init) {
+        let _ = document.dispatch_event(&event);
+    }
+}

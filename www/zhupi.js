@@ -1,0 +1,107 @@
+// zhupi's JavaScript API: `annotate(root?, options?)` → Promise<Annotation>.
+//
+// A thin harness around the WebAssembly module: it loads the module and the stylesheet
+// relative to its own URL (so it works from any path or another origin), turns errors
+// into clear messages, and gives the Annotation its JS shape. Reading the page, finding
+// entities and drawing them is the module's work.
+//
+// options: { kinds: ["figure", "initiative", "document"] | "figure,document",
+//            mode: "highlight" | "wrap", observe: boolean, frames: boolean,
+//            terms: [{ text, kind }] }
+// Annotation: { entities, counts: { figure, initiative, document }, mode,
+//               clear(), refresh() }
+
+import init, { annotate as annotateIn } from './pkg/zhupi.js';
+
+const here = import.meta.url;
+let loading = null;
+
+/** Loads the module and the stylesheet once; resolves to the stylesheet's text. */
+export function load() {
+  loading ??= Promise.all([
+    init({ module_or_path: new URL('pkg/zhupi_bg.wasm', here) }),
+    fetch(new URL('zhupi.css', here)).then((r) => (r.ok ? r.text() : '')).catch(() => ''),
+  ]).then(
+    ([, css]) => css || linkStylesheet(),
+    (e) => {
+      loading = null;
+      throw explain(e);
+    },
+  );
+  return loading;
+}
+
+// Where the stylesheet cannot be fetched (a page's CSP may forbid it), link it instead.
+function linkStylesheet() {
+  if (!document.querySelector('link[data-zhupi-ui]')) {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = new URL('zhupi.css', here).href;
+    link.setAttribute('data-zhupi-ui', '');
+    document.head.append(link);
+  }
+  return '';
+}
+
+function explain(e) {
+  const text = String((e && e.message) || e);
+  if (/Content Security Policy|Refused to compile|unsafe-eval|wasm-unsafe-eval/i.test(text)) {
+    return new Error(
+      "zhupi: this page's Content-Security-Policy does not allow WebAssembly " +
+        "('wasm-unsafe-eval'), so zhupi cannot run here; the page is left as it is.",
+    );
+  }
+  return e instanceof Error && text.startsWith('zhupi:') ? e : new Error(`zhupi: ${text}`);
+}
+
+/** Tells the page about an error without throwing into it. */
+export function report(error) {
+  const message = String((error && error.message) || error);
+  console.warn(message);
+  document.dispatchEvent(new CustomEvent('zhupi:error', { detail: { message, error } }));
+}
+
+/** The element an embed annotates by default: the first article, else main, else body. */
+export function defaultRoot(doc = document) {
+  return doc.querySelector('article') || doc.querySelector('main') || doc.body;
+}
+
+/** Annotates `root` (default: see defaultRoot). Rejects with a clear error on bad input. */
+export async function annotate(root, options) {
+  try {
+    const css = await load();
+    root ??= defaultRoot();
+    if (!root || root.nodeType !== 1) {
+      throw new TypeError('zhupi: annotate(root) needs an Element, such as document.querySelector("article")');
+    }
+    return shape(annotateIn(root, options, css));
+  } catch (e) {
+    const error = explain(e);
+    report(error);
+    throw error;
+  }
+}
+
+function shape(handle) {
+  let entities = null;
+  return {
+    /** Every entity: { kind, sub, text, value, unit, approx, start, end }. */
+    get entities() {
+      return (entities ??= JSON.parse(handle.entitiesJson()));
+    },
+    get counts() {
+      const [figure, initiative, document] = handle.counts();
+      return { figure, initiative, document };
+    },
+    /** "highlight", or "wrap" where the browser lacks the Custom Highlight API. */
+    mode: handle.mode(),
+    clear() {
+      handle.clear();
+      entities = null;
+    },
+    refresh() {
+      handle.refresh();
+      entities = null;
+    },
+  };
+}
