@@ -15,7 +15,8 @@ SHELL := /bin/bash
 .SHELLFLAGS := -o pipefail -ec
 GOLD ?= ../shared/gold
 
-.PHONY: test lint unit eval bench bench-native rust-tools setup-wasm setup-npm setup-browser build demo
+.PHONY: test lint unit test-dom test-e2e eval bench bench-native bench-browser rust-tools \
+	setup-wasm setup-npm setup-browser build demo
 
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 WASM := target/wasm32-unknown-unknown/release/zhupi.wasm
@@ -33,9 +34,10 @@ setup-wasm: rust-tools
 setup-npm:
 	@[ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund
 
+# Chromium and its driver, and a CJK font so that screenshots show the text.
 setup-browser:
-	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
-		{ apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; }
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && fc-list :lang=zh | grep -q . || \
+		{ apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver fonts-wqy-zenhei; }
 
 build: setup-wasm setup-npm
 	cargo build --lib --target wasm32-unknown-unknown --release
@@ -53,8 +55,9 @@ rust-tools:
 # Every runner's output goes to target/test-logs/; the last line sums their counts.
 LOGS := target/test-logs
 
-test: lint unit
-	@cat $(LOGS)/*.log | awk '/^test result:/ { p += $$4; f += $$6 } END { printf "tests: %d passed, %d failed\n", p, f; exit (f > 0) }'
+test: lint unit test-dom test-e2e
+	@cat $(LOGS)/*.log | awk '/^test result:/ { p += $$4; f += $$6 } /^# (pass|fail) / { if ($$2 == "pass") p += $$3; else f += $$3 } \
+		END { printf "tests: %d passed, %d failed\n", p, f; exit (f > 0) }'
 
 lint: rust-tools
 	cargo fmt --check
@@ -64,6 +67,17 @@ unit: rust-tools
 	@mkdir -p $(LOGS) && rm -f $(LOGS)/*.log
 	cargo test --all-targets 2>&1 | tee $(LOGS)/cargo.log
 	cargo test --doc 2>&1 | tee $(LOGS)/doc.log
+
+# The DOM layer in headless Chromium, through chromedriver (see webdriver.json).
+test-dom: setup-wasm setup-browser
+	@mkdir -p $(LOGS)
+	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test dom 2>&1 | tee $(LOGS)/dom.log
+	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+
+# The bundle, the demo and the embed on saved news pages, with Playwright.
+test-e2e: build setup-browser
+	@mkdir -p $(LOGS)
+	node --test --test-reporter=tap tests/e2e/ 2>&1 | tee $(LOGS)/e2e.log
 
 eval:
 	cargo run --release --quiet -- eval $(GOLD)

@@ -16,7 +16,7 @@
 pub mod chars;
 mod document;
 #[cfg(target_arch = "wasm32")]
-mod dom;
+pub mod dom;
 pub mod entity;
 pub mod eval;
 mod figure;

@@ -59,38 +59,49 @@ fn get(target: &JsValue, key: &str) -> Option<JsValue> {
         .filter(|v| !v.is_undefined() && !v.is_null())
 }
 
-/// What one document needs to show highlights.
+/// What one document needs to show entities: zhupi's stylesheet, and in highlight
+/// mode the registry and one highlight per kind.
 pub struct Surface {
     pub document: Document,
-    registry: HighlightRegistry,
-    /// One highlight per kind, in [`Kind::ALL`] order.
-    highlights: Array,
+    highlights: Option<(HighlightRegistry, Array)>,
     sheet: Option<CssSheet>,
     adopted_by: Vec<JsValue>,
 }
 
+/// The document's highlight registry and one highlight per kind (in [`Kind::ALL`]
+/// order), or `None` where the browser lacks the Custom Highlight API.
+fn highlights_of(window: &JsValue) -> Option<(HighlightRegistry, Array)> {
+    let registry: HighlightRegistry = get(&get(window, "CSS")?, "highlights")?.unchecked_into();
+    let ctor: Function = get(window, "Highlight")?.dyn_into().ok()?;
+    let highlights = Array::new();
+    for kind in Kind::ALL {
+        // Share a highlight another annotation of this page already registered.
+        let existing = registry.get(name(kind));
+        let h: Highlight = if existing.is_undefined() {
+            let h: Highlight = Reflect::construct(&ctor, &Array::new()).ok()?.unchecked_into();
+            registry.set(name(kind), &h);
+            h
+        } else {
+            existing.unchecked_into()
+        };
+        highlights.push(&h);
+    }
+    Some((registry, highlights))
+}
+
+/// Whether this browser has the Custom Highlight API (for choosing the mode).
+pub fn supported(document: &Document) -> bool {
+    document.default_view().is_some_and(|w| {
+        let w: JsValue = w.into();
+        get(&w, "CSS").and_then(|css| get(&css, "highlights")).is_some() && get(&w, "Highlight").is_some()
+    })
+}
+
 impl Surface {
-    /// The document's surface, or `None` where the browser lacks the API.
-    pub fn of(document: &Document, css: &str) -> Option<Surface> {
+    /// The document's surface: its stylesheet, and its highlights when `draw_ranges`.
+    pub fn of(document: &Document, css: &str, draw_ranges: bool) -> Option<Surface> {
         let window: JsValue = document.default_view()?.into();
-        let registry: HighlightRegistry =
-            get(&get(&window, "CSS")?, "highlights")?.unchecked_into();
-        let ctor: Function = get(&window, "Highlight")?.dyn_into().ok()?;
-        let highlights = Array::new();
-        for kind in Kind::ALL {
-            // Share a highlight another annotation of this page already registered.
-            let existing = registry.get(name(kind));
-            let h: Highlight = if existing.is_undefined() {
-                let h: Highlight = Reflect::construct(&ctor, &Array::new())
-                    .ok()?
-                    .unchecked_into();
-                registry.set(name(kind), &h);
-                h
-            } else {
-                existing.unchecked_into()
-            };
-            highlights.push(&h);
-        }
+        let highlights = if draw_ranges { Some(highlights_of(&window)?) } else { None };
         let sheet = get(&window, "CSSStyleSheet")
             .and_then(|c| c.dyn_into::<Function>().ok())
             .and_then(|c| Reflect::construct(&c, &Array::new()).ok())
@@ -98,7 +109,6 @@ impl Surface {
             .filter(|s| s.replace_sync(css).is_ok());
         let mut surface = Surface {
             document: document.clone(),
-            registry,
             highlights,
             sheet,
             adopted_by: Vec::new(),
@@ -129,22 +139,27 @@ impl Surface {
 
     /// Draws ranges: `nodes` and `offsets` as [`make_ranges`] takes them.
     pub fn draw(&self, nodes: &Array, offsets: &[u32]) -> Result<Array, JsValue> {
-        make_ranges(nodes, offsets, &self.highlights)
+        let (_, highlights) = self.highlights.as_ref().ok_or_else(|| JsValue::from_str("no highlights"))?;
+        make_ranges(nodes, offsets, highlights)
     }
 
     /// Removes ranges drawn by [`Surface::draw`]; `which` is each range's kind index.
     pub fn erase(&self, ranges: &Array, which: &[u8]) {
-        let _ = remove_ranges(ranges, which, &self.highlights);
+        if let Some((_, highlights)) = &self.highlights {
+            let _ = remove_ranges(ranges, which, highlights);
+        }
     }
 
     /// Leaves the document as it was: empty highlights unregistered, the stylesheet
     /// taken back from everything that adopted it.
     pub fn release(&mut self) {
-        for (k, kind) in Kind::ALL.into_iter().enumerate() {
-            let h: Highlight = self.highlights.get(k as u32).unchecked_into();
-            let ours = self.registry.get(name(kind)) == JsValue::from(h.clone());
-            if ours && h.size() == 0 {
-                self.registry.remove(name(kind));
+        if let Some((registry, highlights)) = &self.highlights {
+            for (k, kind) in Kind::ALL.into_iter().enumerate() {
+                let h: Highlight = highlights.get(k as u32).unchecked_into();
+                let ours = registry.get(name(kind)) == JsValue::from(h.clone());
+                if ours && h.size() == 0 {
+                    registry.remove(name(kind));
+                }
             }
         }
         let Some(sheet) = &self.sheet else { return };

@@ -75,11 +75,7 @@ pub fn annotate(root: Element, options: JsValue, css: String) -> Result<Annotati
         .owner_document()
         .ok_or_else(|| JsError::new("zhupi: the root is not in a document"))?;
     let mut mode = options.mode;
-    if mode == Mode::Highlight
-        && Surface::of(&document, &css)
-            .map(|mut s| s.release())
-            .is_none()
-    {
+    if mode == Mode::Highlight && !highlight::supported(&document) {
         mode = Mode::Wrap; // no Custom Highlight API here
     }
     let state = Rc::new(RefCell::new(State {
@@ -239,11 +235,9 @@ impl State {
 
     /// The surface of the root's document (and the stylesheet in each shadow root).
     fn prepare_surfaces(&mut self, shadow_roots: &[web_sys::ShadowRoot]) {
-        if self.mode != Mode::Highlight {
-            return;
-        }
         if self.surfaces.is_empty() {
-            if let Some(s) = self.document().and_then(|d| Surface::of(&d, &self.css)) {
+            let draw_ranges = self.mode == Mode::Highlight;
+            if let Some(s) = self.document().and_then(|d| Surface::of(&d, &self.css, draw_ranges)) {
                 self.surfaces.push(s);
             }
         }
@@ -259,7 +253,7 @@ impl State {
         if let Some(i) = self.surfaces.iter().position(|s| &s.document == document) {
             return Some(i);
         }
-        let s = Surface::of(document, &self.css)?;
+        let s = Surface::of(document, &self.css, self.mode == Mode::Highlight)?;
         self.surfaces.push(s);
         Some(self.surfaces.len() - 1)
     }
@@ -270,6 +264,10 @@ impl State {
             Mode::Highlight => self.draw_ranges(&mut blocks)?,
             Mode::Wrap => {
                 for a in blocks.iter_mut() {
+                    // An iframe's document gets zhupi's stylesheet too.
+                    if let Some(doc) = a.block.pieces.first().and_then(|p| p.node.owner_document()) {
+                        self.surface_for(&doc);
+                    }
                     self.draw_marks(a)?;
                 }
             }
@@ -324,8 +322,8 @@ impl State {
 
     /// Wrap mode: marks around each entity; the block then reads from the new nodes.
     fn draw_marks(&mut self, a: &mut Annotated) -> Result<(), JsValue> {
-        if a.entities.is_empty() {
-            return Ok(());
+        if a.entities.is_empty() || !matches!(a.drawn, Drawn::Nothing) {
+            return Ok(()); // nothing to mark, or a block kept as it was
         }
         let Some(document) = a.block.pieces.first().and_then(|p| p.node.owner_document()) else {
             return Ok(());

@@ -1,0 +1,365 @@
+//! The DOM layer in real headless Chromium (wasm-bindgen-test, chromedriver): the text
+//! model, offsets, both renderings, dynamic pages and the safety promises, each in
+//! both modes where the mode matters.
+//!
+//! Run with `make test-dom` (or `cargo test --target wasm32-unknown-unknown --test dom`
+//! with CHROMEDRIVER=/usr/bin/chromedriver).
+
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, Function, Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{Document, Element, HtmlElement, Node};
+use zhupi::dom::{annotate, Annotation};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const CSS: &str = include_str!("../www/zhupi.css");
+const MODES: [&str; 2] = ["highlight", "wrap"];
+
+fn document() -> Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh element with `html` inside, in the document's body.
+fn fixture(html: &str) -> Element {
+    let el = document().create_element("div").unwrap();
+    el.set_inner_html(html);
+    document().body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+fn options(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).unwrap()
+}
+
+fn run(root: &Element, mode: &str) -> Annotation {
+    annotate(root.clone(), options(&format!(r#"{{"mode":"{mode}"}}"#)), CSS.into()).unwrap()
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct Found {
+    text: String,
+    start: usize,
+    end: usize,
+}
+
+fn entities(a: &Annotation) -> Vec<Found> {
+    serde_json::from_str(&a.entities_json()).unwrap()
+}
+
+fn texts(a: &Annotation) -> Vec<String> {
+    entities(a).into_iter().map(|e| e.text).collect()
+}
+
+fn get(target: &JsValue, key: &str) -> JsValue {
+    Reflect::get(target, &key.into()).unwrap()
+}
+
+/// The text each range of a highlight covers, as the page shows it.
+fn highlighted(name: &str) -> Vec<String> {
+    let registry = get(&get(&js_sys::global(), "CSS"), "highlights");
+    let h = registry.unchecked_ref::<js_sys::Map>().get(&name.into());
+    if h.is_undefined() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for r in js_sys::try_iter(&h).unwrap().unwrap() {
+        let r = r.unwrap();
+        let live = document().create_range().unwrap();
+        let (sc, ec): (Node, Node) = (get(&r, "startContainer").unchecked_into(), get(&r, "endContainer").unchecked_into());
+        live.set_start(&sc, get(&r, "startOffset").as_f64().unwrap() as u32).unwrap();
+        live.set_end(&ec, get(&r, "endOffset").as_f64().unwrap() as u32).unwrap();
+        out.push(String::from(live.to_string()));
+    }
+    out.sort();
+    out
+}
+
+/// The text of every marked entity in `root`, by kind class: an entity over several
+/// text nodes has a mark in each, with one `data-zhupi-id`.
+fn marked(root: &Element, kind: &str) -> Vec<String> {
+    let list = root.query_selector_all(&format!("mark.zhupi.zhupi-{kind}")).unwrap();
+    let mut by_id: Vec<(String, String)> = Vec::new();
+    for k in 0..list.length() {
+        let m: Element = list.item(k).unwrap().unchecked_into();
+        let id = m.get_attribute("data-zhupi-id").unwrap();
+        let text = m.text_content().unwrap();
+        match by_id.iter_mut().find(|(i, _)| *i == id) {
+            Some((_, t)) => t.push_str(&text),
+            None => by_id.push((id, text)),
+        }
+    }
+    let mut out: Vec<String> = by_id.into_iter().map(|(_, t)| t).collect();
+    out.sort();
+    out
+}
+
+fn shown(root: &Element, mode: &str, kind: &str) -> Vec<String> {
+    if mode == "highlight" {
+        highlighted(&format!("zhupi-{kind}"))
+    } else {
+        marked(root, kind)
+    }
+}
+
+fn count_text_nodes(node: &Node) -> usize {
+    let mut n = usize::from(node.node_type() == Node::TEXT_NODE);
+    let mut c = node.first_child();
+    while let Some(child) = c {
+        n += count_text_nodes(&child);
+        c = child.next_sibling();
+    }
+    n
+}
+
+async fn sleep(ms: i32) {
+    let p = Promise::new(&mut |resolve: Function, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    JsFuture::from(p).await.unwrap();
+}
+
+// ------------------------------------------------------------ text model
+
+#[wasm_bindgen_test]
+fn inline_elements_are_continuous_text() {
+    for mode in MODES {
+        let root = fixture("<p>同比增长<b>12.5</b>%，<em>共</em><a href='#'>3.4</a>7万人</p>");
+        let a = run(&root, mode);
+        assert_eq!(texts(&a), ["12.5%", "3.47万人"], "{mode}");
+        assert_eq!(shown(&root, mode, "figure"), ["12.5%", "3.47万人"], "{mode}");
+        a.clear();
+        root.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+fn blocks_and_line_breaks_are_boundaries() {
+    let root = fixture("<p>共有48</p><p>个村</p><div>增长9</div><div>%</div>达到7<br>个");
+    let a = run(&root, "highlight");
+    assert!(texts(&a).is_empty(), "{:?}", texts(&a));
+    a.clear();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn skipped_content_is_not_read() {
+    let root = fixture(
+        "<script>var a = '48个';</script><style>/* 48个 */</style><noscript>48个</noscript>\
+         <template>48个</template><textarea>48个</textarea><input value='48个'>\
+         <select><option>48个</option></select><div contenteditable>48个</div>\
+         <div data-zhupi-skip>48个</div><div hidden>48个</div><div aria-hidden='true'>48个</div>\
+         <div data-zhupi-ui>48个</div><p>读到19名</p>",
+    );
+    let a = run(&root, "highlight");
+    assert_eq!(texts(&a), ["19名"]);
+    a.clear();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn open_shadow_roots_are_entered_and_styled() {
+    for mode in MODES {
+        let root = fixture("<p>外面有5个</p><section></section>");
+        let host = root.query_selector("section").unwrap().unwrap();
+        let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
+        let shadow = host.attach_shadow(&init).unwrap();
+        shadow.set_inner_html("<p>里面有7名党员</p>");
+        let a = run(&root, mode);
+        assert_eq!(texts(&a), ["5个", "7名"], "{mode}");
+        let sheets = get(&shadow, "adoptedStyleSheets").unchecked_into::<Array>();
+        assert_eq!(sheets.length(), 1, "{mode}: the shadow root adopts zhupi's stylesheet");
+        a.clear();
+        let sheets = get(&shadow, "adoptedStyleSheets").unchecked_into::<Array>();
+        assert_eq!(sheets.length(), 0, "{mode}: clear() takes it back");
+        root.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn same_origin_frames_only_with_the_frames_option() {
+    let root = fixture("<p>外面有5个</p><iframe srcdoc='<p>框里有9名</p>'></iframe>");
+    let frame: web_sys::HtmlIFrameElement = root.query_selector("iframe").unwrap().unwrap().unchecked_into();
+    for _ in 0..50 {
+        if frame.content_document().and_then(|d| d.body()).is_some_and(|b| b.text_content().unwrap_or_default().contains('名')) {
+            break;
+        }
+        sleep(20).await;
+    }
+    let without = run(&root, "highlight");
+    assert_eq!(texts(&without), ["5个"]);
+    without.clear();
+    let with = annotate(root.clone(), options(r#"{"frames":true}"#), CSS.into()).unwrap();
+    assert_eq!(texts(&with), ["5个", "9名"]);
+    with.clear();
+    root.remove();
+}
+
+// ------------------------------------------------------------ offsets
+
+#[wasm_bindgen_test]
+fn astral_and_full_width_characters_map_exactly() {
+    for mode in MODES {
+        let root = fixture("<p>😀增长５％，𠀀<b>３</b>名</p>");
+        let terms = r#"{"mode":"MODE","terms":[{"text":"增长５％","kind":"initiative"}]}"#.replace("MODE", mode);
+        let a = annotate(root.clone(), options(&terms), CSS.into()).unwrap();
+        let found = entities(&a);
+        assert_eq!(found[0].text, "增长５％");
+        assert_eq!((found[0].start, found[0].end), (1, 5), "code points, not UTF-16 units");
+        assert_eq!(found[1].text, "３名");
+        assert_eq!(shown(&root, mode, "initiative"), ["增长５％"], "{mode}");
+        assert_eq!(shown(&root, mode, "figure"), ["３名"], "{mode}");
+        a.clear();
+        root.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+fn offsets_count_the_root_text_model() {
+    let root = fixture("<p>第一段有3个</p><p>第二段有4名</p>");
+    let a = run(&root, "highlight");
+    let found = entities(&a);
+    // "第一段有3个" (6) + "\n" + "第二段有" (4): the second figure starts at 11.
+    assert_eq!((found[0].start, found[0].end), (4, 6));
+    assert_eq!((found[1].start, found[1].end), (11, 13));
+    a.clear();
+    root.remove();
+}
+
+// ------------------------------------------------------------ rendering
+
+#[wasm_bindgen_test]
+fn highlight_mode_leaves_the_dom_untouched() {
+    let root = fixture("<p>出台《关于加强镇级党校建设的意见》，实施“头雁”工程，覆盖48个镇街。</p>");
+    let before = root.inner_html();
+    let a = run(&root, "highlight");
+    assert_eq!(a.mode(), "highlight");
+    assert_eq!(root.inner_html(), before);
+    assert_eq!(a.counts(), [1, 1, 1]);
+    assert_eq!(highlighted("zhupi-document"), ["《关于加强镇级党校建设的意见》"]);
+    assert_eq!(highlighted("zhupi-initiative"), ["“头雁”工程"]);
+    assert_eq!(highlighted("zhupi-figure"), ["48个"]);
+    a.clear();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn wrap_mode_marks_each_entity_and_never_a_table_child() {
+    let root = fixture("<table><tbody><tr><td>共48个</td><td>3.47万人</td></tr></tbody></table><ul><li>19名</li></ul>");
+    let a = run(&root, "wrap");
+    assert_eq!(a.mode(), "wrap");
+    let marks = root.query_selector_all("mark").unwrap();
+    assert_eq!(marks.length(), 3);
+    for k in 0..marks.length() {
+        let m: Element = marks.item(k).unwrap().unchecked_into();
+        assert_eq!(m.class_name().split(' ').next(), Some("zhupi"));
+        assert!(m.class_list().contains("zhupi-figure"));
+        assert!(m.get_attribute("data-zhupi-id").is_some());
+        let parent = m.parent_element().unwrap().tag_name();
+        assert!(!["TR", "TBODY", "TABLE", "UL", "OL", "SELECT"].contains(&parent.as_str()), "{parent}");
+    }
+    a.clear();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn page_css_cannot_hide_the_marks() {
+    let root = fixture("<style>mark { display: none; visibility: hidden; }</style><p>共48个</p>");
+    let a = run(&root, "wrap");
+    let mark: HtmlElement = root.query_selector("mark").unwrap().unwrap().unchecked_into();
+    let style = web_sys::window().unwrap().get_computed_style(&mark).unwrap().unwrap();
+    assert_eq!(style.get_property_value("display").unwrap(), "inline");
+    assert_eq!(style.get_property_value("visibility").unwrap(), "visible");
+    a.clear();
+    root.remove();
+}
+
+// ------------------------------------------------------------ dynamic pages
+
+#[wasm_bindgen_test]
+async fn observed_pages_redo_only_the_blocks_that_changed() {
+    for mode in MODES {
+        let root = fixture("<p>原有48个</p><p>原有19名</p>");
+        let opts = format!(r#"{{"mode":"{mode}","observe":true}}"#);
+        let a = annotate(root.clone(), options(&opts), CSS.into()).unwrap();
+        assert_eq!(a.counts(), [2, 0, 0]);
+        let first_mark = root.query_selector("mark").unwrap();
+        let p = document().create_element("p").unwrap();
+        p.set_text_content(Some("新增3.47万人"));
+        root.append_child(&p).unwrap();
+        sleep(300).await;
+        assert_eq!(a.counts(), [3, 0, 0], "{mode}");
+        assert_eq!(shown(&root, mode, "figure"), ["19名", "3.47万人", "48个"], "{mode}");
+        if mode == "wrap" {
+            // The unchanged block kept its marks: the same element is still there.
+            assert_eq!(root.query_selector("mark").unwrap(), first_mark);
+        }
+        // No feedback loop: nothing changes while the page is still.
+        let html = root.inner_html();
+        sleep(300).await;
+        assert_eq!(root.inner_html(), html, "{mode}");
+        a.clear();
+        root.remove();
+    }
+}
+
+// ------------------------------------------------------------ safety
+
+#[wasm_bindgen_test]
+fn clear_restores_the_page_exactly() {
+    for mode in MODES {
+        let root = fixture("<p>共<b>48</b>个，增长<i>9.1</i>%。实施“头雁”工程。</p><p>出台《意见》。</p>");
+        let html = root.inner_html();
+        let text = root.text_content();
+        let nodes = count_text_nodes(&root);
+        let first_text = root.query_selector("p").unwrap().unwrap().first_child().unwrap();
+        let a = run(&root, mode);
+        assert_eq!(root.text_content(), text, "{mode}: the page's text never changes");
+        a.clear();
+        assert_eq!(root.inner_html(), html, "{mode}");
+        assert_eq!(count_text_nodes(&root), nodes, "{mode}");
+        let after = root.query_selector("p").unwrap().unwrap().first_child().unwrap();
+        assert!(after.is_same_node(Some(&first_text)), "{mode}: the very same text node");
+        assert!(highlighted("zhupi-figure").is_empty(), "{mode}");
+        assert!(root.query_selector("mark").unwrap().is_none(), "{mode}");
+        root.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+fn annotating_twice_gives_the_same_result() {
+    for mode in MODES {
+        let root = fixture("<p>共48个，增长9.1%。</p>");
+        let first = run(&root, mode);
+        let counts = first.counts();
+        let html = root.inner_html();
+        let second = run(&root, mode);
+        assert_eq!(second.counts(), counts, "{mode}");
+        assert_eq!(root.inner_html(), html, "{mode}");
+        assert_eq!(shown(&root, mode, "figure"), ["48个", "9.1%"], "{mode}");
+        second.clear();
+        root.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+fn bad_options_are_clear_errors() {
+    let root = fixture("<p>共48个</p>");
+    for (opts, says) in [
+        (r#"{"mode":"paint"}"#, "options.mode"),
+        (r#"{"kinds":["figure","slogan"]}"#, "unknown kind 'slogan'"),
+        (r#"{"kinds":3}"#, "options.kinds"),
+        (r#"{"terms":[{"text":"x"}]}"#, "options.terms[0].kind"),
+        (r#"{"terms":[{"text":"","kind":"figure"}]}"#, "term 0 has empty text"),
+        ("7", "options must be an object"),
+    ] {
+        let err = annotate(root.clone(), options(opts), CSS.into()).err().expect(opts);
+        let message: String = get(&JsValue::from(err), "message").as_string().unwrap();
+        assert!(message.starts_with("zhupi: ") && message.contains(says), "{opts}: {message}");
+    }
+    assert_eq!(root.inner_html(), "<p>共48个</p>");
+    root.remove();
+}
