@@ -36,7 +36,12 @@ fn options(json: &str) -> JsValue {
 }
 
 fn run(root: &Element, mode: &str) -> Annotation {
-    annotate(root.clone(), options(&format!(r#"{{"mode":"{mode}"}}"#)), CSS.into()).unwrap()
+    annotate(
+        root.clone(),
+        options(&format!(r#"{{"mode":"{mode}"}}"#)),
+        CSS.into(),
+    )
+    .unwrap()
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -69,9 +74,14 @@ fn highlighted(name: &str) -> Vec<String> {
     for r in js_sys::try_iter(&h).unwrap().unwrap() {
         let r = r.unwrap();
         let live = document().create_range().unwrap();
-        let (sc, ec): (Node, Node) = (get(&r, "startContainer").unchecked_into(), get(&r, "endContainer").unchecked_into());
-        live.set_start(&sc, get(&r, "startOffset").as_f64().unwrap() as u32).unwrap();
-        live.set_end(&ec, get(&r, "endOffset").as_f64().unwrap() as u32).unwrap();
+        let (sc, ec): (Node, Node) = (
+            get(&r, "startContainer").unchecked_into(),
+            get(&r, "endContainer").unchecked_into(),
+        );
+        live.set_start(&sc, get(&r, "startOffset").as_f64().unwrap() as u32)
+            .unwrap();
+        live.set_end(&ec, get(&r, "endOffset").as_f64().unwrap() as u32)
+            .unwrap();
         out.push(String::from(live.to_string()));
     }
     out.sort();
@@ -81,7 +91,9 @@ fn highlighted(name: &str) -> Vec<String> {
 /// The text of every marked entity in `root`, by kind class: an entity over several
 /// text nodes has a mark in each, with one `data-zhupi-id`.
 fn marked(root: &Element, kind: &str) -> Vec<String> {
-    let list = root.query_selector_all(&format!("mark.zhupi.zhupi-{kind}")).unwrap();
+    let list = root
+        .query_selector_all(&format!("mark.zhupi.zhupi-{kind}"))
+        .unwrap();
     let mut by_id: Vec<(String, String)> = Vec::new();
     for k in 0..list.length() {
         let m: Element = list.item(k).unwrap().unchecked_into();
@@ -117,7 +129,10 @@ fn count_text_nodes(node: &Node) -> usize {
 
 async fn sleep(ms: i32) {
     let p = Promise::new(&mut |resolve: Function, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
     });
     JsFuture::from(p).await.unwrap();
 }
@@ -130,7 +145,11 @@ fn inline_elements_are_continuous_text() {
         let root = fixture("<p>同比增长<b>12.5</b>%，<em>共</em><a href='#'>3.4</a>7万人</p>");
         let a = run(&root, mode);
         assert_eq!(texts(&a), ["12.5%", "3.47万人"], "{mode}");
-        assert_eq!(shown(&root, mode, "figure"), ["12.5%", "3.47万人"], "{mode}");
+        assert_eq!(
+            shown(&root, mode, "figure"),
+            ["12.5%", "3.47万人"],
+            "{mode}"
+        );
         a.clear();
         root.remove();
     }
@@ -171,7 +190,11 @@ fn open_shadow_roots_are_entered_and_styled() {
         let a = run(&root, mode);
         assert_eq!(texts(&a), ["5个", "7名"], "{mode}");
         let sheets = get(&shadow, "adoptedStyleSheets").unchecked_into::<Array>();
-        assert_eq!(sheets.length(), 1, "{mode}: the shadow root adopts zhupi's stylesheet");
+        assert_eq!(
+            sheets.length(),
+            1,
+            "{mode}: the shadow root adopts zhupi's stylesheet"
+        );
         a.clear();
         let sheets = get(&shadow, "adoptedStyleSheets").unchecked_into::<Array>();
         assert_eq!(sheets.length(), 0, "{mode}: clear() takes it back");
@@ -182,9 +205,17 @@ fn open_shadow_roots_are_entered_and_styled() {
 #[wasm_bindgen_test]
 async fn same_origin_frames_only_with_the_frames_option() {
     let root = fixture("<p>外面有5个</p><iframe srcdoc='<p>框里有9名</p>'></iframe>");
-    let frame: web_sys::HtmlIFrameElement = root.query_selector("iframe").unwrap().unwrap().unchecked_into();
+    let frame: web_sys::HtmlIFrameElement = root
+        .query_selector("iframe")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     for _ in 0..50 {
-        if frame.content_document().and_then(|d| d.body()).is_some_and(|b| b.text_content().unwrap_or_default().contains('名')) {
+        if frame
+            .content_document()
+            .and_then(|d| d.body())
+            .is_some_and(|b| b.text_content().unwrap_or_default().contains('名'))
+        {
             break;
         }
         sleep(20).await;
@@ -204,11 +235,16 @@ async fn same_origin_frames_only_with_the_frames_option() {
 fn astral_and_full_width_characters_map_exactly() {
     for mode in MODES {
         let root = fixture("<p>😀增长５％，𠀀<b>３</b>名</p>");
-        let terms = r#"{"mode":"MODE","terms":[{"text":"增长５％","kind":"initiative"}]}"#.replace("MODE", mode);
+        let terms = r#"{"mode":"MODE","terms":[{"text":"增长５％","kind":"initiative"}]}"#
+            .replace("MODE", mode);
         let a = annotate(root.clone(), options(&terms), CSS.into()).unwrap();
         let found = entities(&a);
         assert_eq!(found[0].text, "增长５％");
-        assert_eq!((found[0].start, found[0].end), (1, 5), "code points, not UTF-16 units");
+        assert_eq!(
+            (found[0].start, found[0].end),
+            (1, 5),
+            "code points, not UTF-16 units"
+        );
         assert_eq!(found[1].text, "３名");
         assert_eq!(shown(&root, mode, "initiative"), ["增长５％"], "{mode}");
         assert_eq!(shown(&root, mode, "figure"), ["３名"], "{mode}");
@@ -239,7 +275,10 @@ fn highlight_mode_leaves_the_dom_untouched() {
     assert_eq!(a.mode(), "highlight");
     assert_eq!(root.inner_html(), before);
     assert_eq!(a.counts(), [1, 1, 1]);
-    assert_eq!(highlighted("zhupi-document"), ["《关于加强镇级党校建设的意见》"]);
+    assert_eq!(
+        highlighted("zhupi-document"),
+        ["《关于加强镇级党校建设的意见》"]
+    );
     assert_eq!(highlighted("zhupi-initiative"), ["“头雁”工程"]);
     assert_eq!(highlighted("zhupi-figure"), ["48个"]);
     a.clear();
@@ -259,7 +298,10 @@ fn wrap_mode_marks_each_entity_and_never_a_table_child() {
         assert!(m.class_list().contains("zhupi-figure"));
         assert!(m.get_attribute("data-zhupi-id").is_some());
         let parent = m.parent_element().unwrap().tag_name();
-        assert!(!["TR", "TBODY", "TABLE", "UL", "OL", "SELECT"].contains(&parent.as_str()), "{parent}");
+        assert!(
+            !["TR", "TBODY", "TABLE", "UL", "OL", "SELECT"].contains(&parent.as_str()),
+            "{parent}"
+        );
     }
     a.clear();
     root.remove();
@@ -269,8 +311,16 @@ fn wrap_mode_marks_each_entity_and_never_a_table_child() {
 fn page_css_cannot_hide_the_marks() {
     let root = fixture("<style>mark { display: none; visibility: hidden; }</style><p>共48个</p>");
     let a = run(&root, "wrap");
-    let mark: HtmlElement = root.query_selector("mark").unwrap().unwrap().unchecked_into();
-    let style = web_sys::window().unwrap().get_computed_style(&mark).unwrap().unwrap();
+    let mark: HtmlElement = root
+        .query_selector("mark")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let style = web_sys::window()
+        .unwrap()
+        .get_computed_style(&mark)
+        .unwrap()
+        .unwrap();
     assert_eq!(style.get_property_value("display").unwrap(), "inline");
     assert_eq!(style.get_property_value("visibility").unwrap(), "visible");
     a.clear();
@@ -292,7 +342,11 @@ async fn observed_pages_redo_only_the_blocks_that_changed() {
         root.append_child(&p).unwrap();
         sleep(300).await;
         assert_eq!(a.counts(), [3, 0, 0], "{mode}");
-        assert_eq!(shown(&root, mode, "figure"), ["19名", "3.47万人", "48个"], "{mode}");
+        assert_eq!(
+            shown(&root, mode, "figure"),
+            ["19名", "3.47万人", "48个"],
+            "{mode}"
+        );
         if mode == "wrap" {
             // The unchanged block kept its marks: the same element is still there.
             assert_eq!(root.query_selector("mark").unwrap(), first_mark);
@@ -311,18 +365,36 @@ async fn observed_pages_redo_only_the_blocks_that_changed() {
 #[wasm_bindgen_test]
 fn clear_restores_the_page_exactly() {
     for mode in MODES {
-        let root = fixture("<p>共<b>48</b>个，增长<i>9.1</i>%。实施“头雁”工程。</p><p>出台《意见》。</p>");
+        let root =
+            fixture("<p>共<b>48</b>个，增长<i>9.1</i>%。实施“头雁”工程。</p><p>出台《意见》。</p>");
         let html = root.inner_html();
         let text = root.text_content();
         let nodes = count_text_nodes(&root);
-        let first_text = root.query_selector("p").unwrap().unwrap().first_child().unwrap();
+        let first_text = root
+            .query_selector("p")
+            .unwrap()
+            .unwrap()
+            .first_child()
+            .unwrap();
         let a = run(&root, mode);
-        assert_eq!(root.text_content(), text, "{mode}: the page's text never changes");
+        assert_eq!(
+            root.text_content(),
+            text,
+            "{mode}: the page's text never changes"
+        );
         a.clear();
         assert_eq!(root.inner_html(), html, "{mode}");
         assert_eq!(count_text_nodes(&root), nodes, "{mode}");
-        let after = root.query_selector("p").unwrap().unwrap().first_child().unwrap();
-        assert!(after.is_same_node(Some(&first_text)), "{mode}: the very same text node");
+        let after = root
+            .query_selector("p")
+            .unwrap()
+            .unwrap()
+            .first_child()
+            .unwrap();
+        assert!(
+            after.is_same_node(Some(&first_text)),
+            "{mode}: the very same text node"
+        );
         assert!(highlighted("zhupi-figure").is_empty(), "{mode}");
         assert!(root.query_selector("mark").unwrap().is_none(), "{mode}");
         root.remove();
@@ -353,12 +425,20 @@ fn bad_options_are_clear_errors() {
         (r#"{"kinds":["figure","slogan"]}"#, "unknown kind 'slogan'"),
         (r#"{"kinds":3}"#, "options.kinds"),
         (r#"{"terms":[{"text":"x"}]}"#, "options.terms[0].kind"),
-        (r#"{"terms":[{"text":"","kind":"figure"}]}"#, "term 0 has empty text"),
+        (
+            r#"{"terms":[{"text":"","kind":"figure"}]}"#,
+            "term 0 has empty text",
+        ),
         ("7", "options must be an object"),
     ] {
-        let err = annotate(root.clone(), options(opts), CSS.into()).err().expect(opts);
+        let err = annotate(root.clone(), options(opts), CSS.into())
+            .err()
+            .expect(opts);
         let message: String = get(&JsValue::from(err), "message").as_string().unwrap();
-        assert!(message.starts_with("zhupi: ") && message.contains(says), "{opts}: {message}");
+        assert!(
+            message.starts_with("zhupi: ") && message.contains(says),
+            "{opts}: {message}"
+        );
     }
     assert_eq!(root.inner_html(), "<p>共48个</p>");
     root.remove();

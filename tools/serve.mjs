@@ -50,7 +50,14 @@ export function serve({ root, port = 0, headers = () => ({}), mounts = {} }) {
   return new Promise((done) => {
     server.listen(port, '127.0.0.1', () => {
       const { port: p } = server.address();
-      done({ server, url: `http://127.0.0.1:${p}/`, close: () => new Promise((r) => server.close(r)) });
+      // Closing also drops the browser's keep-alive connections, which would
+      // otherwise hold the server (and a test run) open.
+      const close = () =>
+        new Promise((r) => {
+          server.close(r);
+          server.closeAllConnections();
+        });
+      done({ server, url: `http://127.0.0.1:${p}/`, close });
     });
   });
 }

@@ -8,7 +8,7 @@
 // options: { kinds: ["figure", "initiative", "document"] | "figure,document",
 //            mode: "highlight" | "wrap", observe: boolean, frames: boolean,
 //            terms: [{ text, kind }] }
-// Annotation: { entities, counts: { figure, initiative, document }, mode,
+// Annotation: { entities, counts: { figure, initiative, document }, text, mode,
 //               clear(), refresh() }
 
 import init, { annotate as annotateIn } from './pkg/zhupi.js';
@@ -88,6 +88,10 @@ function shape(handle) {
     /** Every entity: { kind, sub, text, value, unit, approx, start, end }. */
     get entities() {
       return (entities ??= JSON.parse(handle.entitiesJson()));
+    },
+    /** The text the offsets count: the root's blocks joined by line breaks. */
+    get text() {
+      return handle.text();
     },
     get counts() {
       const [figure, initiative, document] = handle.counts();

@@ -78,7 +78,9 @@ fn highlights_of(window: &JsValue) -> Option<(HighlightRegistry, Array)> {
         // Share a highlight another annotation of this page already registered.
         let existing = registry.get(name(kind));
         let h: Highlight = if existing.is_undefined() {
-            let h: Highlight = Reflect::construct(&ctor, &Array::new()).ok()?.unchecked_into();
+            let h: Highlight = Reflect::construct(&ctor, &Array::new())
+                .ok()?
+                .unchecked_into();
             registry.set(name(kind), &h);
             h
         } else {
@@ -93,7 +95,10 @@ fn highlights_of(window: &JsValue) -> Option<(HighlightRegistry, Array)> {
 pub fn supported(document: &Document) -> bool {
     document.default_view().is_some_and(|w| {
         let w: JsValue = w.into();
-        get(&w, "CSS").and_then(|css| get(&css, "highlights")).is_some() && get(&w, "Highlight").is_some()
+        get(&w, "CSS")
+            .and_then(|css| get(&css, "highlights"))
+            .is_some()
+            && get(&w, "Highlight").is_some()
     })
 }
 
@@ -101,7 +106,11 @@ impl Surface {
     /// The document's surface: its stylesheet, and its highlights when `draw_ranges`.
     pub fn of(document: &Document, css: &str, draw_ranges: bool) -> Option<Surface> {
         let window: JsValue = document.default_view()?.into();
-        let highlights = if draw_ranges { Some(highlights_of(&window)?) } else { None };
+        let highlights = if draw_ranges {
+            Some(highlights_of(&window)?)
+        } else {
+            None
+        };
         let sheet = get(&window, "CSSStyleSheet")
             .and_then(|c| c.dyn_into::<Function>().ok())
             .and_then(|c| Reflect::construct(&c, &Array::new()).ok())
@@ -139,7 +148,10 @@ impl Surface {
 
     /// Draws ranges: `nodes` and `offsets` as [`make_ranges`] takes them.
     pub fn draw(&self, nodes: &Array, offsets: &[u32]) -> Result<Array, JsValue> {
-        let (_, highlights) = self.highlights.as_ref().ok_or_else(|| JsValue::from_str("no highlights"))?;
+        let (_, highlights) = self
+            .highlights
+            .as_ref()
+            .ok_or_else(|| JsValue::from_str("no highlights"))?;
         make_ranges(nodes, offsets, highlights)
     }
 

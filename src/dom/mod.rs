@@ -156,6 +156,20 @@ impl Annotation {
         out
     }
 
+    /// The root's text model: the text that entity offsets count, blocks joined by
+    /// line breaks.
+    pub fn text(&self) -> String {
+        let s = self.state.borrow();
+        let mut out = String::new();
+        for (k, a) in s.blocks.iter().enumerate() {
+            if k > 0 {
+                out.push('\n');
+            }
+            out.push_str(&a.block.text);
+        }
+        out
+    }
+
     /// How many entities of each kind: `[figure, initiative, document]`.
     pub fn counts(&self) -> Vec<u32> {
         let s = self.state.borrow();
@@ -237,7 +251,10 @@ impl State {
     fn prepare_surfaces(&mut self, shadow_roots: &[web_sys::ShadowRoot]) {
         if self.surfaces.is_empty() {
             let draw_ranges = self.mode == Mode::Highlight;
-            if let Some(s) = self.document().and_then(|d| Surface::of(&d, &self.css, draw_ranges)) {
+            if let Some(s) = self
+                .document()
+                .and_then(|d| Surface::of(&d, &self.css, draw_ranges))
+            {
                 self.surfaces.push(s);
             }
         }
@@ -265,7 +282,8 @@ impl State {
             Mode::Wrap => {
                 for a in blocks.iter_mut() {
                     // An iframe's document gets zhupi's stylesheet too.
-                    if let Some(doc) = a.block.pieces.first().and_then(|p| p.node.owner_document()) {
+                    if let Some(doc) = a.block.pieces.first().and_then(|p| p.node.owner_document())
+                    {
                         self.surface_for(&doc);
                     }
                     self.draw_marks(a)?;

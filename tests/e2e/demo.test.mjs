@@ -1,0 +1,67 @@
+// The demo, as a visitor opens it: the article annotated with no console errors, and
+// exactly what the `zhupi extract` CLI finds in the same text.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { launch, startServer, watchedPage, settled, highlightedTexts, repo } from './harness.mjs';
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await startServer();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function cliExtract(text) {
+  const out = execFileSync('cargo', ['run', '--quiet', '--release', '--', 'extract'], { cwd: repo, input: text });
+  return out.toString().trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+}
+
+test('the demo article loads annotated, with no console errors', async () => {
+  const { page, log } = await watchedPage(browser);
+  await page.goto(server.url);
+  await settled(page);
+  const counts = await page.evaluate(() => window.zhupi.current.counts);
+  assert.ok(counts.figure > 20 && counts.initiative > 20 && counts.document > 3, JSON.stringify(counts));
+  assert.match(await page.textContent('#counts'), /figures/);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.uncaught, []);
+  await page.close();
+});
+
+test('the page highlights what zhupi extract finds in the same text', async () => {
+  const { page } = await watchedPage(browser);
+  await page.goto(server.url);
+  await settled(page);
+  const { text, entities } = await page.evaluate(() => ({
+    text: window.zhupi.current.text,
+    entities: window.zhupi.current.entities,
+  }));
+  const cli = cliExtract(text);
+  const brief = (e) => `${e.kind} ${e.start}-${e.end} ${e.text} ${JSON.stringify(e.value ?? null)}`;
+  assert.deepEqual(entities.map(brief), cli.map(brief));
+  const shown = await highlightedTexts(page);
+  for (const kind of ['figure', 'initiative', 'document']) {
+    const want = cli.filter((e) => e.kind === kind).map((e) => e.text).sort();
+    assert.deepEqual([...shown[kind]].sort(), want, kind);
+  }
+  await page.close();
+});
+
+test('the paste page annotates what a visitor types', async () => {
+  const { page, log } = await watchedPage(browser);
+  await page.goto(`${server.url}paste.html`);
+  await page.fill('#text', '全市共有48个镇街党校。\n实施“头雁”工程，出台《关于加强镇级党校建设的意见》。');
+  await page.click('button[type=submit]');
+  await page.waitForFunction(() => document.getElementById('counts').textContent.includes('1 documents'));
+  assert.equal(await page.textContent('#counts'), '1 figures · 1 initiatives · 1 documents');
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
