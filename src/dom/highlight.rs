@@ -31,12 +31,13 @@ extern "C" {
     fn remove(this: &HighlightRegistry, name: &str) -> bool;
 
     /// A constructed stylesheet.
+    #[derive(Clone)]
     pub type CssSheet;
     #[wasm_bindgen(method, js_name = replaceSync, catch)]
     fn replace_sync(this: &CssSheet, text: &str) -> Result<(), JsValue>;
 }
 
-#[wasm_bindgen(module = "/src/dom/ranges.js")]
+#[wasm_bindgen(module = "/src/dom/page.js")]
 extern "C" {
     #[wasm_bindgen(catch)]
     fn make_ranges(nodes: &Array, offsets: &[u32], highlights: &Array) -> Result<Array, JsValue>;
@@ -65,7 +66,6 @@ pub struct Surface {
     pub document: Document,
     highlights: Option<(HighlightRegistry, Array)>,
     sheet: Option<CssSheet>,
-    adopted_by: Vec<JsValue>,
 }
 
 /// The document's highlight registry and one highlight per kind (in [`Kind::ALL`]
@@ -111,34 +111,26 @@ impl Surface {
         } else {
             None
         };
-        let sheet = get(&window, "CSSStyleSheet")
-            .and_then(|c| c.dyn_into::<Function>().ok())
-            .and_then(|c| Reflect::construct(&c, &Array::new()).ok())
-            .map(JsCast::unchecked_into::<CssSheet>)
-            .filter(|s| s.replace_sync(css).is_ok());
+        let sheet = sheet_for(&window, css);
         let mut surface = Surface {
             document: document.clone(),
             highlights,
             sheet,
-            adopted_by: Vec::new(),
         };
         surface.adopt(document.as_ref());
         Some(surface)
     }
 
-    /// Adds zhupi's stylesheet to a document or shadow root.
+    /// Adds zhupi's stylesheet to a document or shadow root, once.
     fn adopt(&mut self, target: &JsValue) {
         let Some(sheet) = &self.sheet else { return };
-        if self.adopted_by.iter().any(|t| t == target) {
+        let Some(list) = get(target, "adoptedStyleSheets").and_then(|l| l.dyn_into::<Array>().ok())
+        else {
             return;
-        }
-        if let Some(list) =
-            get(target, "adoptedStyleSheets").and_then(|l| l.dyn_into::<Array>().ok())
-        {
+        };
+        if !list.includes(sheet, 0) {
             let with = list.concat(&Array::of1(sheet));
-            if Reflect::set(target, &JsValue::from_str("adoptedStyleSheets"), &with).is_ok() {
-                self.adopted_by.push(target.clone());
-            }
+            let _ = Reflect::set(target, &JsValue::from_str("adoptedStyleSheets"), &with);
         }
     }
 
@@ -162,8 +154,8 @@ impl Surface {
         }
     }
 
-    /// Leaves the document as it was: empty highlights unregistered, the stylesheet
-    /// taken back from everything that adopted it.
+    /// Unregisters zhupi's highlights that no annotation uses any more. (The
+    /// stylesheet stays; see the module's notes.)
     pub fn release(&mut self) {
         if let Some((registry, highlights)) = &self.highlights {
             for (k, kind) in Kind::ALL.into_iter().enumerate() {
@@ -174,17 +166,31 @@ impl Surface {
                 }
             }
         }
-        let Some(sheet) = &self.sheet else { return };
-        let sheet: &JsValue = sheet.as_ref();
-        for target in self.adopted_by.drain(..) {
-            if let Some(list) =
-                get(&target, "adoptedStyleSheets").and_then(|l| l.dyn_into::<Array>().ok())
-            {
-                let kept = list.filter(&mut |s, _, _| &s != sheet);
-                let _ = Reflect::set(&target, &JsValue::from_str("adoptedStyleSheets"), &kept);
-            }
-        }
     }
+}
+
+thread_local! {
+    /// zhupi's stylesheet, one per window: adopted once, kept.
+    static SHEETS: std::cell::RefCell<Vec<(JsValue, CssSheet)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The window's zhupi stylesheet, made on first use.
+fn sheet_for(window: &JsValue, css: &str) -> Option<CssSheet> {
+    if let Some(sheet) = SHEETS.with(|s| {
+        s.borrow()
+            .iter()
+            .find(|(w, _)| w == window)
+            .map(|(_, sheet)| sheet.clone())
+    }) {
+        return Some(sheet);
+    }
+    let ctor: Function = get(window, "CSSStyleSheet")?.dyn_into().ok()?;
+    let sheet: CssSheet = Reflect::construct(&ctor, &Array::new())
+        .ok()?
+        .unchecked_into();
+    sheet.replace_sync(css).ok()?;
+    SHEETS.with(|s| s.borrow_mut().push((window.clone(), sheet.clone())));
+    Some(sheet)
 }
 
 /// The index of a kind in a surface's highlights.

@@ -24,7 +24,7 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, MutationObserver, MutationObserverInit, Text};
+use web_sys::{Document, Element, MutationObserver, MutationObserverInit};
 
 /// What was drawn for a block.
 enum Drawn {
@@ -210,6 +210,15 @@ impl State {
         self.root.owner_document()
     }
 
+    /// The document a block's text is in: the root's, or with `frames` an iframe's.
+    fn document_of(&self, block: &Block) -> Option<Document> {
+        if self.options.frames && !block.pieces.is_empty() {
+            block.node(0).owner_document()
+        } else {
+            self.document()
+        }
+    }
+
     /// First annotation: the whole root is one text for the extractor, so that names
     /// an article introduces in quotes are found again in later paragraphs.
     fn annotate_all(&mut self) -> Result<(), JsValue> {
@@ -248,7 +257,7 @@ impl State {
     }
 
     /// The surface of the root's document (and the stylesheet in each shadow root).
-    fn prepare_surfaces(&mut self, shadow_roots: &[web_sys::ShadowRoot]) {
+    fn prepare_surfaces(&mut self, shadow_roots: &Array) {
         if self.surfaces.is_empty() {
             let draw_ranges = self.mode == Mode::Highlight;
             if let Some(s) = self
@@ -259,8 +268,8 @@ impl State {
             }
         }
         if let Some(main) = self.surfaces.first_mut() {
-            for shadow in shadow_roots {
-                main.adopt_shadow(shadow);
+            for shadow in shadow_roots.iter() {
+                main.adopt_shadow(shadow.unchecked_ref());
             }
         }
     }
@@ -282,8 +291,7 @@ impl State {
             Mode::Wrap => {
                 for a in blocks.iter_mut() {
                     // An iframe's document gets zhupi's stylesheet too.
-                    if let Some(doc) = a.block.pieces.first().and_then(|p| p.node.owner_document())
-                    {
+                    if let Some(doc) = self.document_of(&a.block) {
                         self.surface_for(&doc);
                     }
                     self.draw_marks(a)?;
@@ -300,26 +308,29 @@ impl State {
             if !matches!(a.drawn, Drawn::Nothing) || a.entities.is_empty() {
                 continue;
             }
-            let Some(doc) = a.block.pieces.first().and_then(|p| p.node.owner_document()) else {
+            let Some(doc) = self.document_of(&a.block) else {
                 continue;
             };
+            // Blocks of one reading share their nodes array; group by it as well.
             if let Some(s) = self.surface_for(&doc) {
-                match by_surface.iter_mut().find(|(t, _)| *t == s) {
+                let group = by_surface
+                    .iter_mut()
+                    .find(|(t, m)| *t == s && blocks[m[0]].block.nodes == a.block.nodes);
+                match group {
                     Some((_, members)) => members.push(k),
                     None => by_surface.push((s, vec![k])),
                 }
             }
         }
         for (s, members) in by_surface {
-            let nodes = Array::new();
             let mut offsets: Vec<u32> = Vec::new();
             let mut counts = Vec::with_capacity(members.len());
             for &k in &members {
                 let before = offsets.len();
-                locate(&blocks[k], &nodes, &mut offsets);
+                locate(&blocks[k], &mut offsets);
                 counts.push((offsets.len() - before) / 5);
             }
-            let ranges = self.surfaces[s].draw(&nodes, &offsets)?;
+            let ranges = self.surfaces[s].draw(&blocks[members[0]].block.nodes, &offsets)?;
             let mut at = 0u32;
             for (&k, n) in members.iter().zip(counts) {
                 let kinds = blocks[k]
@@ -343,7 +354,7 @@ impl State {
         if a.entities.is_empty() || !matches!(a.drawn, Drawn::Nothing) {
             return Ok(()); // nothing to mark, or a block kept as it was
         }
-        let Some(document) = a.block.pieces.first().and_then(|p| p.node.owner_document()) else {
+        let Some(document) = self.document_of(&a.block) else {
             return Ok(());
         };
         let mut segments: Vec<Vec<wrap::Segment>> =
@@ -364,18 +375,23 @@ impl State {
                 });
             }
         }
+        // The block afterwards: untouched pieces keep their nodes; wrapped ones are
+        // replaced by the new text nodes, appended to the shared nodes array.
         let mut wrapped = Vec::new();
-        let mut pieces: Vec<(Text, String)> = Vec::with_capacity(a.block.pieces.len());
-        for (piece, segs) in a.block.pieces.iter().zip(&segments) {
+        let mut after = Block::new(a.block.nodes.clone());
+        for (p, segs) in segments.iter().enumerate() {
             if segs.is_empty() {
-                pieces.push((piece.node.clone(), piece.data.clone()));
+                after.push_piece(a.block.pieces[p].node, a.block.piece_text(p));
                 continue;
             }
-            let (w, texts) = wrap::wrap(&document, piece, segs)?;
+            let (w, texts) = wrap::wrap(&document, &a.block.node(p), segs)?;
             wrapped.push(w);
-            pieces.extend(texts);
+            for (node, data) in texts {
+                let index = a.block.nodes.push(&node) - 1;
+                after.push_piece(index, &data);
+            }
         }
-        a.block = Block::from_pieces(pieces);
+        a.block = after;
         a.drawn = Drawn::Marks(wrapped);
         Ok(())
     }
@@ -384,7 +400,7 @@ impl State {
         match std::mem::replace(&mut a.drawn, Drawn::Nothing) {
             Drawn::Nothing => {}
             Drawn::Ranges { ranges, kinds } => {
-                let doc = a.block.pieces.first().and_then(|p| p.node.owner_document());
+                let doc = self.document_of(&a.block);
                 if let Some(s) = self
                     .surfaces
                     .iter()
@@ -423,7 +439,7 @@ impl State {
                 .iter()
                 .take_while(|(t, _)| *t == block.text)
                 .map(|(_, k)| *k)
-                .find(|&k| old[k].as_ref().is_some_and(|a| a.block.same_nodes(&block)));
+                .find(|&k| old[k].as_ref().is_some_and(|a| a.block.same_as(&block)));
             match same.and_then(|k| old[k].take()) {
                 Some(kept) => next.push(kept),
                 None => {
@@ -476,54 +492,16 @@ impl State {
     }
 }
 
-impl Block {
-    fn from_pieces(pieces: Vec<(Text, String)>) -> Block {
-        let mut b = Block::default();
-        for (node, data) in pieces {
-            b.push_piece(node, data);
-        }
-        b
-    }
-
-    fn same_nodes(&self, other: &Block) -> bool {
-        self.pieces.len() == other.pieces.len()
-            && self
-                .pieces
-                .iter()
-                .zip(&other.pieces)
-                .all(|(a, b)| a.node == b.node && a.data == b.data)
-    }
-}
-
-/// The start and end of each entity of a block as (text node, UTF-16 offset) pairs, in
-/// the form [`Surface::draw`] takes. Entities are in order, so one cursor per block
-/// walks each node's text once.
-fn locate(a: &Annotated, nodes: &Array, offsets: &mut Vec<u32>) {
+/// The start and end of each entity of a block as (text node index, UTF-16 offset)
+/// pairs, in the form [`Surface::draw`] takes. Entities are in order, so one cursor per
+/// block walks each node's text once.
+fn locate(a: &Annotated, offsets: &mut Vec<u32>) {
     let mut cursor = Cursor::default();
-    let mut last_pushed: Option<usize> = None;
-    let mut node_index = |piece: usize, nodes: &Array| -> u32 {
-        if last_pushed != Some(piece) {
-            nodes.push(&a.block.pieces[piece].node);
-            last_pushed = Some(piece);
-        }
-        nodes.length() - 1
-    };
     for e in &a.entities {
         let (sp, so) = cursor.utf16(&a.block, e.start);
-        let start_node = node_index(sp, nodes);
         let (ep, eo) = cursor.utf16_end(&a.block, e.end);
-        let end_node = if ep == sp {
-            start_node
-        } else {
-            node_index(ep, nodes)
-        };
-        offsets.extend_from_slice(&[
-            start_node,
-            so,
-            end_node,
-            eo,
-            highlight::kind_index(e.kind) as u32,
-        ]);
+        let (sn, en) = (a.block.pieces[sp].node, a.block.pieces[ep].node);
+        offsets.extend_from_slice(&[sn, so, en, eo, highlight::kind_index(e.kind) as u32]);
     }
 }
 
@@ -544,7 +522,7 @@ impl Cursor {
                 ..Cursor::default()
             };
         }
-        let data = &block.pieces[piece].data;
+        let data = block.piece_text(piece);
         for c in data[self.byte..].chars().take(cp_in_piece - self.cp) {
             self.u16 += c.len_utf16() as u32;
             self.byte += c.len_utf8();

@@ -1,55 +1,95 @@
 //! The text model: the text of a root element as the extractor reads it.
 //!
-//! The page is walked once into **blocks**: runs of text that a reader sees as one
+//! The page is read once into **blocks**: runs of text that a reader sees as one
 //! paragraph. Inline elements (`b`, `a`, `span` …) are continuous text, so
 //! `增长<b>12.5</b>%` is one figure; block elements and `<br>` end a block, so nothing
 //! matches across paragraphs. The model text is the blocks joined by `\n`; inside a
 //! block, line breaks and tabs of the HTML source read as spaces, one character for one,
 //! so every model character maps back to exactly one character of one text node.
 //!
-//! Skipped: `script`, `style` and other non-text elements, form fields,
+//! Which elements are read, skipped or end a block is decided in `page.js`
+//! (`read_page`): walking the DOM from Rust crossed the wasm boundary for every node
+//! and cost ten times more. The walk hands over the text nodes (kept in a JS array;
+//! Rust holds their indexes), their text joined, and each node's UTF-16 length and
+//! block number. Skipped: `script`, `style` and other non-text elements, form fields,
 //! `[contenteditable]`, `[data-zhupi-skip]`, hidden subtrees (`hidden`,
 //! `aria-hidden="true"`) and zhupi's own interface (`[data-zhupi-ui]`). Open shadow
 //! roots are entered; same-origin iframes only with the `frames` option.
 
+use js_sys::Array;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlIFrameElement, Node, ShadowRoot, Text};
+use web_sys::Element;
+
+#[wasm_bindgen(module = "/src/dom/page.js")]
+extern "C" {
+    /// What `read_page` returns.
+    pub type PageText;
+    #[wasm_bindgen(js_name = read_page)]
+    fn read_page(root: &Element, frames: bool) -> PageText;
+    #[wasm_bindgen(method, getter)]
+    fn nodes(this: &PageText) -> Array;
+    #[wasm_bindgen(method, getter)]
+    fn text(this: &PageText) -> String;
+    #[wasm_bindgen(method, getter)]
+    fn layout(this: &PageText) -> Vec<u32>;
+    #[wasm_bindgen(method, getter)]
+    fn shadows(this: &PageText) -> Array;
+    #[wasm_bindgen(js_name = same_nodes)]
+    fn same_nodes_js(a: &Array, ai: &[u32], b: &Array, bi: &[u32]) -> bool;
+}
 
 /// One text node of a block.
-pub struct TextPiece {
-    pub node: Text,
-    /// Where the node's text starts in its block, in code points.
+#[derive(Clone, Copy, Debug)]
+pub struct Piece {
+    /// The node's index in its block's `nodes` array.
+    pub node: u32,
+    /// Where the node's text starts in the block, in code points and in bytes of
+    /// `Block::text`.
     pub start: usize,
-    /// The node's text, as the page has it.
-    pub data: String,
+    pub byte: usize,
     /// Its length in code points.
     pub len: usize,
 }
 
 /// A paragraph of inline text.
-#[derive(Default)]
+#[derive(Clone)]
 pub struct Block {
-    pub pieces: Vec<TextPiece>,
+    /// The text nodes the pieces index (shared by the blocks of one reading).
+    pub nodes: Array,
+    pub pieces: Vec<Piece>,
     /// The block's text as the extractor reads it.
     pub text: String,
     pub len: usize,
 }
 
 impl Block {
-    /// Appends a text node to the block.
-    pub fn push_piece(&mut self, node: Text, data: String) {
-        let len = data.chars().count();
-        self.text.extend(data.chars().map(|c| {
-            if matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
-                ' '
-            } else {
-                c
-            }
-        }));
-        self.pieces.push(TextPiece {
+    pub fn new(nodes: Array) -> Block {
+        Block {
+            nodes,
+            pieces: Vec::new(),
+            text: String::new(),
+            len: 0,
+        }
+    }
+
+    /// Appends the text of node `node`.
+    pub fn push_piece(&mut self, node: u32, data: &str) {
+        let byte = self.text.len();
+        let mut len = 0;
+        for c in data.chars() {
+            self.text
+                .push(if matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
+                    ' '
+                } else {
+                    c
+                });
+            len += 1;
+        }
+        self.pieces.push(Piece {
             node,
             start: self.len,
-            data,
+            byte,
             len,
         });
         self.len += len;
@@ -66,13 +106,31 @@ impl Block {
             Err(i) => i.saturating_sub(1),
         }
     }
+
+    /// The text of piece `p`, as the block reads it.
+    pub fn piece_text(&self, p: usize) -> &str {
+        let start = self.pieces[p].byte;
+        let end = self.pieces.get(p + 1).map_or(self.text.len(), |n| n.byte);
+        &self.text[start..end]
+    }
+
+    /// The text node of piece `p`.
+    pub fn node(&self, p: usize) -> web_sys::Text {
+        self.nodes.get(self.pieces[p].node).unchecked_into()
+    }
+
+    /// Does `other` hold the same text in the same text nodes?
+    pub fn same_as(&self, other: &Block) -> bool {
+        let mine: Vec<u32> = self.pieces.iter().map(|p| p.node).collect();
+        let theirs: Vec<u32> = other.pieces.iter().map(|p| p.node).collect();
+        self.text == other.text && same_nodes_js(&self.nodes, &mine, &other.nodes, &theirs)
+    }
 }
 
 /// The whole root: its blocks and the open shadow roots met on the way.
-#[derive(Default)]
 pub struct Model {
     pub blocks: Vec<Block>,
-    pub shadow_roots: Vec<ShadowRoot>,
+    pub shadow_roots: Array,
 }
 
 impl Model {
@@ -94,189 +152,44 @@ impl Model {
     }
 }
 
-/// Elements whose content is not article text.
-const SKIPPED: &[&str] = &[
-    "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "INPUT", "SELECT", "OPTION", "BUTTON",
-    "HEAD", "TITLE", "META", "LINK", "SVG", "MATH", "CANVAS", "VIDEO", "AUDIO", "OBJECT", "EMBED",
-];
-
-/// Elements that start and end a block.
-const BLOCKS: &[&str] = &[
-    "ADDRESS",
-    "ARTICLE",
-    "ASIDE",
-    "BLOCKQUOTE",
-    "BODY",
-    "CAPTION",
-    "CENTER",
-    "DD",
-    "DETAILS",
-    "DIALOG",
-    "DIV",
-    "DL",
-    "DT",
-    "FIELDSET",
-    "FIGCAPTION",
-    "FIGURE",
-    "FOOTER",
-    "FORM",
-    "H1",
-    "H2",
-    "H3",
-    "H4",
-    "H5",
-    "H6",
-    "HEADER",
-    "HGROUP",
-    "HR",
-    "HTML",
-    "LEGEND",
-    "LI",
-    "MAIN",
-    "MENU",
-    "NAV",
-    "OL",
-    "P",
-    "PRE",
-    "SECTION",
-    "SUMMARY",
-    "TABLE",
-    "TBODY",
-    "TD",
-    "TFOOT",
-    "TH",
-    "THEAD",
-    "TR",
-    "UL",
-];
-
-/// Elements whose own text children are layout whitespace, never wrapped: a `<mark>`
-/// may not be their child.
-const NO_TEXT_CHILDREN: &[&str] = &[
-    "TABLE", "TBODY", "THEAD", "TFOOT", "TR", "UL", "OL", "SELECT", "COLGROUP", "DL",
-];
-
-fn listed(list: &[&str], tag: &str) -> bool {
-    list.iter().any(|t| t.eq_ignore_ascii_case(tag))
-}
-
-/// Is this element a block boundary? Shared with the observer, which re-reads blocks.
-pub fn is_block_tag(tag: &str) -> bool {
-    listed(BLOCKS, tag)
-}
-
-/// The element and everything in it are left out of the model.
-pub fn is_skipped(el: &Element, tag: &str) -> bool {
-    if listed(SKIPPED, tag) {
-        return true;
-    }
-    if !el.has_attributes() {
-        return false;
-    }
-    el.has_attribute("hidden")
-        || el.has_attribute("data-zhupi-skip")
-        || el.has_attribute("data-zhupi-ui")
-        || el.get_attribute("aria-hidden").as_deref() == Some("true")
-        || el
-            .get_attribute("contenteditable")
-            .is_some_and(|v| !v.eq_ignore_ascii_case("false"))
-}
-
-struct Walker {
-    model: Model,
-    current: Block,
-    frames: bool,
-}
-
-impl Walker {
-    fn flush(&mut self) {
-        let block = std::mem::take(&mut self.current);
-        if !block.is_blank() {
-            self.model.blocks.push(block);
-        }
-    }
-
-    fn children(&mut self, parent: &Node, text_allowed: bool) {
-        let mut child = parent.first_child();
-        while let Some(node) = child {
-            match node.node_type() {
-                Node::TEXT_NODE if text_allowed => {
-                    let text: Text = node.clone().unchecked_into();
-                    let data = text.data();
-                    if !data.is_empty() {
-                        self.current.push_piece(text, data);
-                    }
-                }
-                Node::ELEMENT_NODE => self.element(node.unchecked_ref::<Element>()),
-                _ => {}
-            }
-            child = node.next_sibling();
-        }
-    }
-
-    fn element(&mut self, el: &Element) {
-        let tag = el.tag_name();
-        if is_skipped(el, &tag) {
-            return;
-        }
-        if tag.eq_ignore_ascii_case("BR") {
-            self.flush();
-            return;
-        }
-        let block = is_block_tag(&tag);
-        if block {
-            self.flush();
-        }
-        if let Some(shadow) = el.shadow_root() {
-            self.flush();
-            self.children(&shadow, true);
-            self.flush();
-            self.model.shadow_roots.push(shadow);
-        }
-        if self.frames && tag.eq_ignore_ascii_case("IFRAME") {
-            // Cross-origin frames have no content document: nothing to read.
-            let body = el
-                .dyn_ref::<HtmlIFrameElement>()
-                .and_then(HtmlIFrameElement::content_document)
-                .and_then(|d| d.body());
-            if let Some(body) = body {
-                self.flush();
-                self.children(&body, true);
-                self.flush();
-            }
-        }
-        self.children(el, !listed(NO_TEXT_CHILDREN, &tag));
-        if block {
-            self.flush();
-        }
-    }
-}
-
 /// Reads the text model of `root`.
 pub fn read(root: &Element, frames: bool) -> Model {
-    let mut w = Walker {
-        model: Model::default(),
-        current: Block::default(),
-        frames,
-    };
-    w.element_root(root);
-    w.flush();
-    w.model
-}
-
-impl Walker {
-    /// The root itself is read even if it is a skipped kind of element (a caller asked
-    /// for it), but never if it is zhupi's own interface.
-    fn element_root(&mut self, root: &Element) {
-        if root.has_attribute("data-zhupi-ui") {
-            return;
+    let page = read_page(root, frames);
+    let nodes = page.nodes();
+    let text = page.text();
+    let layout = page.layout();
+    let mut blocks = Vec::new();
+    let mut current = Block::new(nodes.clone());
+    let mut current_number = 0;
+    let mut rest = text.as_str();
+    for (k, pair) in layout.chunks_exact(2).enumerate() {
+        let (units, number) = (pair[0] as usize, pair[1]);
+        // The node's text: as many characters as make up its UTF-16 length.
+        let mut taken = 0;
+        let mut bytes = 0;
+        for c in rest.chars() {
+            if taken >= units {
+                break;
+            }
+            taken += c.len_utf16();
+            bytes += c.len_utf8();
         }
-        if let Some(shadow) = root.shadow_root() {
-            self.children(&shadow, true);
-            self.flush();
-            self.model.shadow_roots.push(shadow);
+        let (data, after) = rest.split_at(bytes);
+        rest = after;
+        if number != current_number {
+            let done = std::mem::replace(&mut current, Block::new(nodes.clone()));
+            if !done.is_blank() {
+                blocks.push(done);
+            }
+            current_number = number;
         }
-        let tag = root.tag_name();
-        self.children(root, !listed(NO_TEXT_CHILDREN, &tag));
+        current.push_piece(k as u32, data);
+    }
+    if !current.is_blank() {
+        blocks.push(current);
+    }
+    Model {
+        blocks,
+        shadow_roots: page.shadows(),
     }
 }

@@ -9,7 +9,6 @@
 //! page's node. Text directly inside `table`, `tr`, `ul` … is never in the model (see
 //! `model`), so a mark is never their direct child.
 
-use super::model::TextPiece;
 use crate::Kind;
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element, Node, Text};
@@ -29,20 +28,18 @@ pub struct Segment {
     pub id: u32,
 }
 
-/// Replaces `piece` by its text with `segments` marked. Returns the undo record and
-/// the text nodes that now hold the piece's text, in order, with their code point
-/// lengths.
+/// Replaces the text node `node` by its text with `segments` marked. Returns the undo
+/// record and the text nodes that now hold the text, in order, with their text.
 pub fn wrap(
     document: &Document,
-    piece: &TextPiece,
+    node: &Text,
     segments: &[Segment],
 ) -> Result<(Wrapped, Vec<(Text, String)>), JsValue> {
-    let parent = piece
-        .node
+    let parent = node
         .parent_node()
         .ok_or_else(|| JsValue::from_str("text node has no parent"))?;
     let fragment = document.create_document_fragment();
-    let chars: Vec<char> = piece.data.chars().collect();
+    let chars: Vec<char> = node.data().chars().collect();
     let mut inserted: Vec<Node> = Vec::new();
     let mut texts: Vec<(Text, String)> = Vec::new();
     let mut at = 0;
@@ -76,10 +73,10 @@ pub fn wrap(
         at = end;
     }
     plain(at, chars.len(), &mut inserted, &mut texts)?;
-    parent.replace_child(&fragment, &piece.node)?;
+    parent.replace_child(&fragment, node)?;
     Ok((
         Wrapped {
-            original: piece.node.clone(),
+            original: node.clone(),
             inserted,
         },
         texts,
