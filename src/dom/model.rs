@@ -76,16 +76,22 @@ impl Block {
     /// Appends the text of node `node`.
     pub fn push_piece(&mut self, node: u32, data: &str) {
         let byte = self.text.len();
-        let mut len = 0;
-        for c in data.chars() {
-            self.text
-                .push(if matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
+        // Most text nodes have no line break to read as a space: one copy.
+        let breaks = |b: &u8| matches!(b, b'\n' | b'\r' | b'\t' | b'\x0c');
+        if data.as_bytes().iter().any(breaks) {
+            let space = |c: char| {
+                if matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
                     ' '
                 } else {
                     c
-                });
-            len += 1;
+                }
+            };
+            self.text.extend(data.chars().map(space));
+        } else {
+            self.text.push_str(data);
         }
+        // Code points, counted from the bytes: every byte that does not continue one.
+        let len = data.bytes().filter(|b| b & 0xC0 != 0x80).count();
         self.pieces.push(Piece {
             node,
             start: self.len,

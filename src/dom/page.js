@@ -24,6 +24,13 @@ const BLOCKS = new Set([
 // so a <mark> is never their child.
 const NO_TEXT_CHILDREN = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'ol', 'select', 'colgroup', 'dl']);
 
+// Only custom elements and these can host a shadow root: others need not be asked.
+const SHADOW_HOSTS = new Set([
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'main', 'nav', 'p', 'section', 'span',
+]);
+const mayHostShadow = (tag) => SHADOW_HOSTS.has(tag) || tag.includes('-');
+
 function skipped(el, tag) {
   if (SKIPPED.has(tag)) return true;
   if (!el.hasAttributes()) return false;
@@ -50,14 +57,16 @@ export function read_page(root, frames) {
   };
   const children = (parent, textAllowed) => {
     for (let n = parent.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3) {
-        if (textAllowed && n.data.length) {
+      const type = n.nodeType;
+      if (type === 3) {
+        const data = n.data;
+        if (textAllowed && data.length) {
           nodes.push(n);
-          parts.push(n.data);
-          layout.push(n.data.length, block);
+          parts.push(data);
+          layout.push(data.length, block);
           open = true;
         }
-      } else if (n.nodeType === 1) {
+      } else if (type === 1) {
         element(n);
       }
     }
@@ -68,7 +77,7 @@ export function read_page(root, frames) {
     if (tag === 'br') return end();
     const isBlock = BLOCKS.has(tag);
     if (isBlock) end();
-    if (el.shadowRoot) {
+    if (mayHostShadow(tag) && el.shadowRoot) {
       end();
       children(el.shadowRoot, true);
       end();
