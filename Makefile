@@ -15,7 +15,7 @@ SHELL := /bin/bash
 .SHELLFLAGS := -o pipefail -ec
 GOLD ?= ../shared/gold
 
-.PHONY: test lint unit test-dom test-e2e eval bench bench-native bench-browser rust-tools \
+.PHONY: test lint unit test-dom test-e2e eval bench bench-native bench-browser size rust-tools \
 	setup-wasm setup-npm setup-browser build demo
 
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
@@ -82,7 +82,17 @@ test-e2e: build setup-browser
 eval:
 	cargo run --release --quiet -- eval $(GOLD)
 
-bench: bench-native
+bench: bench-native bench-browser
 
 bench-native:
 	cargo bench --bench extract
+
+# zhupi against mark.js, advanced-mark.js and the floor on a ~1 MB page, in Chromium.
+bench-browser: build setup-browser
+	node bench/browser.mjs
+
+# What the page downloads: the module, its glue and snippet, the harness, the CSS.
+size: build
+	@for f in $(PKG)/zhupi_bg.wasm $(PKG)/zhupi.js $(PKG)/snippets/*/src/dom/page.js www/zhupi.js www/embed.js www/zhupi.css; do \
+		printf '%8d %8d  %s\n' $$(gzip -9 -c $$f | wc -c) $$(stat -c %s $$f) $$f; done | \
+		awk '{ print; gz += $$1; raw += $$2 } END { printf "%8d %8d  total (gzip -9, raw bytes)\n", gz, raw }'
