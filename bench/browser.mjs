@@ -85,6 +85,24 @@ window.measure = async (runs, mark) => {
   return { mark: median(times), clear: median(clears), count };
 };`;
 
+/** mark.js and advanced-mark.js share their API: markRegExp with acrossElements. */
+function markJs(pkg, runs) {
+  return {
+    runs,
+    script: `<script src="/node_modules/${pkg}/dist/mark.min.js"></script>
+    <script type="module">${MEASURE}
+      window.mark = (root) => new Promise((done) => {
+        const instance = new Mark(root);
+        instance.markRegExp(new RegExp(${JSON.stringify(FIGURE)}, 'g'), {
+          acrossElements: true,
+          done: (count) => done({ count, clear: () => new Promise((ok) => instance.unmark({ done: ok })) }),
+        });
+      });
+      window.ready = true;
+    </script>`,
+  };
+}
+
 const CONTENDERS = {
   zhupi: {
     runs: RUNS,
@@ -123,34 +141,8 @@ const CONTENDERS = {
       window.ready = true;
     </script>`,
   },
-  'advanced-mark.js 2.7': {
-    runs: Math.max(3, RUNS - 2),
-    script: `<script src="/node_modules/advanced-mark.js/dist/mark.min.js"></script>
-    <script type="module">${MEASURE}
-      window.mark = (root) => new Promise((done) => {
-        const instance = new Mark(root);
-        instance.markRegExp(new RegExp(${JSON.stringify(FIGURE)}, 'g'), {
-          acrossElements: true,
-          done: (count) => done({ count, clear: () => new Promise((ok) => instance.unmark({ done: ok })) }),
-        });
-      });
-      window.ready = true;
-    </script>`,
-  },
-  'mark.js 8.11': {
-    runs: 3,
-    script: `<script src="/node_modules/mark.js/dist/mark.min.js"></script>
-    <script type="module">${MEASURE}
-      window.mark = (root) => new Promise((done) => {
-        const instance = new Mark(root);
-        instance.markRegExp(new RegExp(${JSON.stringify(FIGURE)}, 'g'), {
-          acrossElements: true,
-          done: (count) => done({ count, clear: () => new Promise((ok) => instance.unmark({ done: ok })) }),
-        });
-      });
-      window.ready = true;
-    </script>`,
-  },
+  'advanced-mark.js 2.7': markJs('advanced-mark.js', Math.max(3, RUNS - 2)),
+  'mark.js 8.11': markJs('mark.js', 3),
 };
 
 const { html, bytes, paragraphs } = article(SIZE);

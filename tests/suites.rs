@@ -368,9 +368,10 @@ fn numeric_file(f: &str) -> bool {
     .any(|k| f.contains(k))
 }
 
-#[test]
-fn wetext_itn() {
-    let rows = records("wetext/itn.jsonl")
+/// An inverse-text-normalisation suite (`{input, output, file}` records), its numeric
+/// files only, as rewrites.
+fn itn_suite(name: &'static str, file: &str, floor: usize) {
+    let rows = records(file)
         .into_iter()
         .filter(|r| numeric_file(r["file"].as_str().unwrap()))
         .map(|r| {
@@ -380,22 +381,17 @@ fn wetext_itn() {
             )
         })
         .collect();
-    rewrite_suite("wetext itn", rows, 149);
+    rewrite_suite(name, rows, floor);
+}
+
+#[test]
+fn wetext_itn() {
+    itn_suite("wetext itn", "wetext/itn.jsonl", 149);
 }
 
 #[test]
 fn nemo_itn() {
-    let rows = records("nemo/itn.jsonl")
-        .into_iter()
-        .filter(|r| numeric_file(r["file"].as_str().unwrap()))
-        .map(|r| {
-            (
-                r["input"].as_str().unwrap().to_owned(),
-                r["output"].as_str().unwrap().to_owned(),
-            )
-        })
-        .collect();
-    rewrite_suite("nemo itn", rows, 247);
+    itn_suite("nemo itn", "nemo/itn.jsonl", 247);
 }
 
 // ---------------------------------------------------------------- Duckling
