@@ -821,7 +821,6 @@ const PHYSICAL_WORKS: &[&str] = &[
     "码头",
     "电站",
     "矿",
-    "系统性",
 ];
 
 /// Words after which an unquoted name begins: verbs that take a programme as object,
