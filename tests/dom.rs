@@ -451,3 +451,47 @@ fn bad_options_are_clear_errors() {
     assert_eq!(root.inner_html(), "<p>共48个</p>");
     root.remove();
 }
+
+#[wasm_bindgen_test]
+fn refresh_redoes_only_the_blocks_that_changed() {
+    let root = fixture("<p>不变的48个</p><p>会变的19名</p>");
+    let a = run(&root, "highlight");
+    let registry = get(&get(&js_sys::global(), "CSS"), "highlights");
+    let figures = registry
+        .unchecked_ref::<js_sys::Map>()
+        .get(&"zhupi-figure".into());
+    let ranges: Vec<JsValue> = js_sys::try_iter(&figures)
+        .unwrap()
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let kept = ranges
+        .iter()
+        .find(|r| {
+            get(r, "startContainer")
+                .unchecked_ref::<Node>()
+                .text_content()
+                .unwrap()
+                .contains("48")
+        })
+        .unwrap()
+        .clone();
+    let second: Element = root
+        .query_selector_all("p")
+        .unwrap()
+        .item(1)
+        .unwrap()
+        .unchecked_into();
+    second.set_text_content(Some("变成了3.47万人"));
+    a.refresh().unwrap();
+    assert_eq!(highlighted("zhupi-figure"), ["3.47万人", "48个"]);
+    let has = Reflect::get(&figures, &"has".into())
+        .unwrap()
+        .unchecked_into::<Function>();
+    assert!(
+        has.call1(&figures, &kept).unwrap().is_truthy(),
+        "the unchanged block kept its range"
+    );
+    a.clear();
+    root.remove();
+}

@@ -119,3 +119,29 @@ test('a page whose CSP refuses WebAssembly gets a clear message and is left unto
     await csp.close();
   }
 });
+
+test('with data-observe the embed follows paragraphs added after load', async () => {
+  const { page, log } = await watchedPage(browser);
+  await page.route(`${server.url}dynamic.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">
+        <article><p>原有48个镇街党校。</p></article>
+        <script type="module" src="${server.url}embed.js" data-observe></script>`,
+    }),
+  );
+  await page.goto(`${server.url}dynamic.html`);
+  await settled(page);
+  assert.equal(await page.evaluate(() => window.zhupi.current.counts.figure), 1);
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = '新增19名党员，实施“头雁”工程。';
+    document.querySelector('article').append(p);
+  });
+  await page.waitForFunction(() => window.zhupi.current.counts.figure === 2, null, { timeout: 5000 });
+  const shown = await highlightedTexts(page);
+  assert.deepEqual([...shown.figure].sort(), ['19名', '48个']);
+  assert.deepEqual(shown.initiative, ['“头雁”工程']);
+  assert.deepEqual(log.uncaught, []);
+  await page.close();
+});
