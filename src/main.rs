@@ -11,16 +11,20 @@ use std::io::{self, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use zhupi::eval::{self, Miss};
+use zhupi::export::{self, Format};
 use zhupi::{extract, Entity, Kind, Options, Terms};
 
 const USAGE: &str = "\
 usage: zhupi extract [FILE|-] [--kinds figure,initiative,document] [--terms TERMS.json]
+                     [--format jsonl|json|csv|w3c]
        zhupi eval GOLD_DIR [--kinds …] [--terms TERMS.json] [--misses]
 
 extract  reads UTF-8 text (stdin when FILE is - or absent) and prints one JSON object
          per entity, in document order: start, end (code points, end exclusive),
          text, kind, sub, value, unit, approx. --terms adds the site's own terms,
          a JSON array of {\"text\": …, \"kind\": \"initiative\"}, marked first.
+         --format: jsonl (default); json and csv add 32 characters of context each
+         side (csv is UTF-8 with a BOM); w3c writes W3C Web Annotation JSON-LD.
 eval     scores the extractor on a folder of gold files (shared/gold format) and prints
          precision, recall, F1, exact-span rate and value/unit/approx accuracy per kind.";
 
@@ -49,6 +53,7 @@ struct Flags {
     positional: Vec<String>,
     options: Options,
     misses: bool,
+    format: Format,
 }
 
 fn parse_flags(args: &[String]) -> Result<Flags, Failure> {
@@ -56,6 +61,7 @@ fn parse_flags(args: &[String]) -> Result<Flags, Failure> {
         positional: Vec::new(),
         options: Options::default(),
         misses: false,
+        format: Format::JsonLines,
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -76,6 +82,14 @@ fn parse_flags(args: &[String]) -> Result<Flags, Failure> {
                 flags.options.terms = read_terms(path)?;
             }
             "--misses" => flags.misses = true,
+            "--format" => {
+                let name = it
+                    .next()
+                    .ok_or_else(|| Failure("--format needs one of jsonl, json, csv, w3c".into()))?;
+                flags.format = Format::parse(name).ok_or_else(|| {
+                    Failure(format!("unknown format '{name}' (jsonl, json, csv, w3c)"))
+                })?;
+            }
             "-" => flags.positional.push(a.clone()),
             s if s.starts_with('-') => return Err(Failure(format!("unknown option {s}\n{USAGE}"))),
             _ => flags.positional.push(a.clone()),
@@ -151,15 +165,39 @@ fn cmd_extract(flags: Flags) -> Result<(), Failure> {
     if flags.positional.len() > 1 {
         return Err(Failure(format!("extract takes one file at most\n{USAGE}")));
     }
-    let text = read_text(flags.positional.first().map(String::as_str))?;
+    let source = flags.positional.first().map(String::as_str);
+    let text = read_text(source)?;
     let entities = extract(&text, &flags.options);
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    for e in &entities {
-        write_line(&mut out, e)?;
+    if flags.format == Format::JsonLines {
+        for e in &entities {
+            write_line(&mut out, e)?;
+        }
+    } else {
+        let exported = export::export(
+            flags.format,
+            &text,
+            &entities,
+            &source_url(source),
+            &zhupi::json::rust_decimal,
+        );
+        out.write_all(exported.as_bytes())
+            .or_else(ignore_closed_pipe)?;
     }
     out.flush().or_else(ignore_closed_pipe)?;
     Ok(())
+}
+
+/// What the W3C export names as the annotated source: the file's URL, or stdin.
+fn source_url(source: Option<&str>) -> String {
+    match source {
+        None | Some("-") => "urn:zhupi:stdin".into(),
+        Some(path) => match std::fs::canonicalize(path) {
+            Ok(p) => format!("file://{}", p.display()),
+            Err(_) => path.into(),
+        },
+    }
 }
 
 fn write_line(out: &mut impl Write, e: &Entity) -> Result<(), Failure> {

@@ -13,7 +13,10 @@ fn zhupi(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    // A run that fails early (exit 2) need not read its input: a closed pipe is fine.
+    if let Err(e) = child.stdin.take().unwrap().write_all(stdin) {
+        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
+    }
     child.wait_with_output().unwrap()
 }
 
@@ -25,8 +28,10 @@ fn stderr(o: &Output) -> String {
     String::from_utf8(o.stderr.clone()).unwrap()
 }
 
+/// A file in a folder of its own (tests run in parallel, and `eval` reads a whole
+/// folder).
 fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("zhupi-cli-{}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("zhupi-cli-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(name);
     std::fs::write(&path, bytes).unwrap();
@@ -199,4 +204,38 @@ fn every_kind_in_one_article() {
         "{out}"
     );
     assert!(out.contains(r#""text":"48个","kind":"figure""#), "{out}");
+}
+
+#[test]
+fn export_formats() {
+    let text = "共举办700多场次，实施“头雁”工程，出台《关于加强镇级党校建设的意见》。";
+    let json = zhupi(&["extract", "--format", "json"], text.as_bytes());
+    assert!(json.status.success());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 3);
+    assert_eq!(v[0]["prefix"], "共举办");
+    assert_eq!(
+        v[0]["suffix"],
+        "，实施“头雁”工程，出台《关于加强镇级党校建设的意见》。"
+    );
+
+    let csv = zhupi(&["extract", "--format", "csv"], text.as_bytes());
+    let out = stdout(&csv);
+    assert!(out.starts_with("\u{feff}start,end,kind,sub,text,value,unit,approx,prefix,suffix\r\n"));
+    assert_eq!(out.matches("\r\n").count(), 4);
+
+    let path = temp_file("w3c.txt", text.as_bytes());
+    let w3c = zhupi(&["extract", "--format", "w3c", path.to_str().unwrap()], b"");
+    let v: serde_json::Value = serde_json::from_str(&stdout(&w3c)).unwrap();
+    let source = v[1]["target"]["source"].as_str().unwrap();
+    assert!(
+        source.starts_with("file:///") && source.ends_with("w3c.txt"),
+        "{source}"
+    );
+    assert_eq!(v[1]["target"]["selector"][0]["exact"], "“头雁”工程");
+    assert_eq!(v[1]["target"]["selector"][1]["start"], 12); // 共举办 + 700多场次 + ，实施
+
+    let bad = zhupi(&["extract", "--format", "xml"], b"x");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("unknown format 'xml'"));
 }

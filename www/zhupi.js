@@ -9,7 +9,7 @@
 //            mode: "highlight" | "wrap", observe: boolean, frames: boolean,
 //            terms: [{ text, kind }] }
 // Annotation: { entities, counts: { figure, initiative, document }, text, mode,
-//               clear(), refresh() }
+//               export("json" | "csv" | "w3c"), clear(), refresh() }
 
 import init, { annotate as annotateIn } from './pkg/zhupi.js';
 
@@ -96,6 +96,11 @@ function shape(handle) {
     get counts() {
       const [figure, initiative, document] = handle.counts();
       return { figure, initiative, document };
+    },
+    /** The entities as "json" or "csv" (with 32 characters of context each side) or
+     *  "w3c" (Web Annotation JSON-LD whose target source is this page). */
+    export(format) {
+      return handle.export(format, location.href);
     },
     /** "highlight", or "wrap" where the browser lacks the Custom Highlight API. */
     mode: handle.mode(),

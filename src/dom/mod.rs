@@ -10,7 +10,6 @@
 //! to `console.warn` and a `zhupi:error` event on the document.
 
 mod highlight;
-mod json;
 mod model;
 mod options;
 mod wrap;
@@ -148,7 +147,7 @@ impl Annotation {
                     out.push(',');
                 }
                 first = false;
-                json::entity(&mut out, e, base);
+                crate::json::entity(&mut out, e, base, &js_decimal);
             }
             base += a.block.len;
         }
@@ -168,6 +167,38 @@ impl Annotation {
             out.push_str(&a.block.text);
         }
         out
+    }
+
+    /// The entities in an export format (`json`, `csv`, `w3c`, `jsonl`), with context
+    /// from the text model; `source` names the page in the W3C form.
+    pub fn export(&self, format: &str, source: &str) -> Result<String, JsError> {
+        let format = crate::export::Format::parse(format).ok_or_else(|| {
+            JsError::new(&format!(
+                "zhupi: unknown export format '{format}' (json, csv, w3c, jsonl)"
+            ))
+        })?;
+        let s = self.state.borrow();
+        let mut all = Vec::new();
+        let mut base = 0;
+        for (k, a) in s.blocks.iter().enumerate() {
+            if k > 0 {
+                base += 1;
+            }
+            all.extend(a.entities.iter().map(|e| Entity {
+                start: e.start + base,
+                end: e.end + base,
+                ..e.clone()
+            }));
+            base += a.block.len;
+        }
+        drop(s);
+        Ok(crate::export::export(
+            format,
+            &self.text(),
+            &all,
+            source,
+            &js_decimal,
+        ))
     }
 
     /// How many entities of each kind: `[figure, initiative, document]`.
@@ -593,6 +624,14 @@ fn observe(state: &Rc<RefCell<State>>) -> Result<(), JsValue> {
     s.on_mutation = Some(on_mutation);
     s.on_timer = Some(on_timer);
     Ok(())
+}
+
+/// JavaScript's own number formatting (see `crate::json`).
+fn js_decimal(out: &mut String, n: f64) {
+    let s = js_sys::Number::from(n)
+        .to_string_with_radix(10)
+        .map(String::from);
+    out.push_str(s.as_deref().unwrap_or("null"));
 }
 
 /// Tells the page about an error without throwing: `console.warn` and a

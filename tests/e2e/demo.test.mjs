@@ -65,3 +65,32 @@ test('the paste page annotates what a visitor types', async () => {
   assert.deepEqual(log.errors, []);
   await page.close();
 });
+
+test('each export parses, and W3C selectors re-anchor to the same text in the page', async () => {
+  const { page } = await watchedPage(browser);
+  await page.goto(server.url);
+  await settled(page);
+  const { text, entities, json, csv, w3c } = await page.evaluate(() => {
+    const a = window.zhupi.current;
+    return { text: a.text, entities: a.entities, json: a.export('json'), csv: a.export('csv'), w3c: a.export('w3c') };
+  });
+  const rows = JSON.parse(json);
+  assert.equal(rows.length, entities.length);
+  assert.equal(rows[0].text, entities[0].text);
+  assert.ok(rows.every((r) => typeof r.prefix === 'string' && typeof r.suffix === 'string'));
+  assert.ok(csv.startsWith('\uFEFFstart,end,kind,sub,text'));
+  assert.equal(csv.trim().split('\r\n').length, entities.length + 1);
+  const annotations = JSON.parse(w3c);
+  assert.equal(annotations.length, entities.length);
+  const chars = [...text];
+  for (const a of annotations) {
+    assert.equal(a.target.source, `${server.url}`);
+    const [quote, position] = a.target.selector;
+    const at = text.indexOf(quote.prefix + quote.exact + quote.suffix);
+    assert.ok(at >= 0, quote.exact);
+    const start = [...text.slice(0, at)].length + [...quote.prefix].length;
+    assert.equal(position.start, start);
+    assert.equal(chars.slice(position.start, position.end).join(''), quote.exact);
+  }
+  await page.close();
+});
