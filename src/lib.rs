@@ -14,6 +14,7 @@
 //! - The CLI (`src/main.rs`) and, on wasm32, the DOM layer sit on top of [`extract`].
 
 pub mod chars;
+pub mod describe;
 mod document;
 #[cfg(target_arch = "wasm32")]
 pub mod dom;

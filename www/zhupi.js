@@ -7,11 +7,12 @@
 //
 // options: { kinds: ["figure", "initiative", "document"] | "figure,document",
 //            mode: "highlight" | "wrap", observe: boolean, frames: boolean,
-//            terms: [{ text, kind }] }
+//            terms: [{ text, kind }], cards: boolean (default true), lang: "zh" | "en" }
 // Annotation: { entities, counts: { figure, initiative, document }, text, mode,
 //               export("json" | "csv" | "w3c"), clear(), refresh() }
 
 import init, { annotate as annotateIn } from './pkg/zhupi.js';
+import { attachCards } from './card.js';
 
 const here = import.meta.url;
 let loading = null;
@@ -74,7 +75,7 @@ export async function annotate(root, options) {
     if (!root || root.nodeType !== 1) {
       throw new TypeError('zhupi: annotate(root) needs an Element, such as document.querySelector("article")');
     }
-    return shape(annotateIn(root, options, css));
+    return shape(annotateIn(root, options, css), options);
   } catch (e) {
     const error = explain(e);
     report(error);
@@ -82,8 +83,15 @@ export async function annotate(root, options) {
   }
 }
 
-function shape(handle) {
+/** The interface language: options.lang, else the page's lang, else the browser's. */
+export function uiLang(options) {
+  const tag = (options && options.lang) || document.documentElement.lang || navigator.language || 'en';
+  return tag.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+function shape(handle, options) {
   let entities = null;
+  let cards = options && options.cards === false ? null : attachCards(handle, uiLang(options));
   return {
     /** Every entity: { kind, sub, text, value, unit, approx, start, end }. */
     get entities() {
@@ -104,13 +112,20 @@ function shape(handle) {
     },
     /** "highlight", or "wrap" where the browser lacks the Custom Highlight API. */
     mode: handle.mode(),
+    /** The hover card: { show(i), hide(), current } (null with cards: false). */
+    get cards() {
+      return cards;
+    },
     clear() {
       handle.clear();
+      cards?.detach();
+      cards = null;
       entities = null;
     },
     refresh() {
       handle.refresh();
       entities = null;
+      if (!cards && !(options && options.cards === false)) cards = attachCards(handle, uiLang(options));
     },
   };
 }

@@ -201,6 +201,90 @@ impl Annotation {
         ))
     }
 
+    /// The entity (its index in `entities`) at UTF-16 `offset` of text node `node`, or
+    /// -1: how the hover card hit-tests, since highlights have no events.
+    #[wasm_bindgen(js_name = entityAt)]
+    pub fn entity_at(&self, node: &web_sys::Node, offset: u32) -> i32 {
+        let s = self.state.borrow();
+        let mut before = 0usize; // entities in earlier blocks
+        let mut arrays: Vec<(Array, i32)> = Vec::new();
+        for a in &s.blocks {
+            let index = match arrays.iter().find(|(arr, _)| *arr == a.block.nodes) {
+                Some((_, i)) => *i,
+                None => {
+                    let i = model::index_of(&a.block.nodes, node);
+                    arrays.push((a.block.nodes.clone(), i));
+                    i
+                }
+            };
+            if index >= 0 {
+                if let Some(p) = a.block.pieces.iter().position(|p| p.node == index as u32) {
+                    let cp = a.block.pieces[p].start + cp_of_utf16(a.block.piece_text(p), offset);
+                    if let Some(k) = a.entities.iter().position(|e| e.start <= cp && cp < e.end) {
+                        return (before + k) as i32;
+                    }
+                    return -1;
+                }
+            }
+            before += a.entities.len();
+        }
+        -1
+    }
+
+    /// Where entity `index` is: `[startNode, startOffset, endNode, endOffset]`, for a
+    /// live `Range` (placing the card, scrolling to it); empty if there is none.
+    pub fn bounds(&self, index: u32) -> Array {
+        let s = self.state.borrow();
+        let out = Array::new();
+        let mut k = index as usize;
+        for a in &s.blocks {
+            if k >= a.entities.len() {
+                k -= a.entities.len();
+                continue;
+            }
+            let e = &a.entities[k];
+            let mut cursor = Cursor::default();
+            let (sp, so) = cursor.utf16(&a.block, e.start);
+            let (ep, eo) = cursor.utf16_end(&a.block, e.end);
+            out.push(&a.block.node(sp));
+            out.push(&so.into());
+            out.push(&a.block.node(ep));
+            out.push(&eo.into());
+            break;
+        }
+        out
+    }
+
+    /// The hover card's content for entity `index` as JSON: `{kind, label, text, value,
+    /// mentions}` in the interface language `lang` (`value` as a reader reads it;
+    /// `mentions`: how often the article names the same initiative or document).
+    pub fn card(&self, index: u32, lang: &str) -> String {
+        use crate::describe::{self, Lang};
+        let lang = Lang::parse(lang);
+        let s = self.state.borrow();
+        let all: Vec<&Entity> = s.blocks.iter().flat_map(|a| &a.entities).collect();
+        let Some(e) = all.get(index as usize) else {
+            return "null".into();
+        };
+        let mut out = String::from("{\"kind\":");
+        crate::json::string(&mut out, e.kind.as_str());
+        out.push_str(",\"label\":");
+        crate::json::string(&mut out, &describe::label(e.kind, e.sub, lang));
+        out.push_str(",\"text\":");
+        crate::json::string(&mut out, &e.text);
+        out.push_str(",\"value\":");
+        match describe::value(e, lang, &js_decimal) {
+            Some(v) => crate::json::string(&mut out, &v),
+            None => out.push_str("null"),
+        }
+        let mentions = all
+            .iter()
+            .filter(|o| o.kind == e.kind && o.text == e.text)
+            .count();
+        out.push_str(&format!(",\"mentions\":{mentions}}}"));
+        out
+    }
+
     /// How many entities of each kind: `[figure, initiative, document]`.
     pub fn counts(&self) -> Vec<u32> {
         let s = self.state.borrow();
@@ -624,6 +708,17 @@ fn observe(state: &Rc<RefCell<State>>) -> Result<(), JsValue> {
     s.on_mutation = Some(on_mutation);
     s.on_timer = Some(on_timer);
     Ok(())
+}
+
+/// How many code points of `text` the first `units` UTF-16 units cover.
+fn cp_of_utf16(text: &str, units: u32) -> usize {
+    let mut seen = 0u32;
+    text.chars()
+        .take_while(|c| {
+            seen += c.len_utf16() as u32;
+            seen <= units
+        })
+        .count()
 }
 
 /// JavaScript's own number formatting (see `crate::json`).

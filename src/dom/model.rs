@@ -37,6 +37,9 @@ extern "C" {
     fn shadows(this: &PageText) -> Array;
     #[wasm_bindgen(js_name = same_nodes)]
     fn same_nodes_js(a: &Array, ai: &[u32], b: &Array, bi: &[u32]) -> bool;
+    /// The index of `node` in `nodes`, or -1.
+    #[wasm_bindgen(js_name = index_of)]
+    pub fn index_of(nodes: &Array, node: &web_sys::Node) -> i32;
 }
 
 /// One text node of a block.

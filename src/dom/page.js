@@ -118,6 +118,11 @@ export function same_nodes(a, ai, b, bi) {
   return true;
 }
 
+// The index of `node` in `nodes`, or -1 (hit-testing the hover card).
+export function index_of(nodes, node) {
+  return nodes.indexOf(node);
+}
+
 // ---------------------------------------------------------------- drawing
 
 // offsets: [startNode, startOffset, endNode, endOffset, highlight] per range, indexes
