@@ -77,7 +77,7 @@ export function attachCards(handle, lang) {
   const ensure = () => {
     if (host) return;
     host = document.createElement('div');
-    host.setAttribute('data-zhupi-ui', '');
+    host.setAttribute('data-zhupi-ui', 'card');
     const root = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = STYLE;

@@ -1,7 +1,8 @@
 // The one-tag embed:
 //   <script type="module" src=".../embed.js" data-root="article"
 //           data-kinds="figure,initiative,document"></script>
-// Optional: data-mode="wrap", data-observe, data-frames.
+// Optional: data-mode="wrap", data-observe, data-frames, data-panel (the summary
+// panel and keyboard navigation), data-lang="zh"|"en".
 //
 // Once the DOM is ready it annotates the root (default: the first article, else main,
 // else body), sets window.zhupi = { annotate, current } and dispatches `zhupi:ready` on
@@ -22,7 +23,8 @@ async function run() {
     report(new Error(`zhupi: no element matches data-root="${data.root}"`));
     return;
   }
-  const options = { observe: flag('observe'), frames: flag('frames') };
+  const options = { observe: flag('observe'), frames: flag('frames'), panel: flag('panel') };
+  if (data.lang) options.lang = data.lang;
   if (data.kinds) options.kinds = data.kinds;
   if (data.mode) options.mode = data.mode;
   try {

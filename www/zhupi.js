@@ -7,12 +7,14 @@
 //
 // options: { kinds: ["figure", "initiative", "document"] | "figure,document",
 //            mode: "highlight" | "wrap", observe: boolean, frames: boolean,
-//            terms: [{ text, kind }], cards: boolean (default true), lang: "zh" | "en" }
+//            terms: [{ text, kind }], cards: boolean (default true), lang: "zh" | "en",
+//            panel: boolean (the summary panel and keyboard navigation) }
 // Annotation: { entities, counts: { figure, initiative, document }, text, mode,
 //               export("json" | "csv" | "w3c"), clear(), refresh() }
 
 import init, { annotate as annotateIn } from './pkg/zhupi.js';
 import { attachCards } from './card.js';
+import { attachPanel } from './panel.js';
 
 const here = import.meta.url;
 let loading = null;
@@ -92,7 +94,8 @@ export function uiLang(options) {
 function shape(handle, options) {
   let entities = null;
   let cards = options && options.cards === false ? null : attachCards(handle, uiLang(options));
-  return {
+  let panel = null;
+  const annotation = {
     /** Every entity: { kind, sub, text, value, unit, approx, start, end }. */
     get entities() {
       return (entities ??= JSON.parse(handle.entitiesJson()));
@@ -116,10 +119,23 @@ function shape(handle, options) {
     get cards() {
       return cards;
     },
+    /** The panel and keyboard navigation: { open(), close(), toggle(), next(kind?),
+     *  previous(kind?), focus(i), focused, isOpen } (null without panel: true). */
+    get panel() {
+      return panel;
+    },
+    /** Opens the panel, creating it (and keyboard navigation) if the options did not. */
+    openPanel() {
+      panel ??= attachPanel(annotation, handle, uiLang(options), { open: false });
+      panel.open();
+      return panel;
+    },
     clear() {
       handle.clear();
       cards?.detach();
+      panel?.detach();
       cards = null;
+      panel = null;
       entities = null;
     },
     refresh() {
@@ -128,4 +144,6 @@ function shape(handle, options) {
       if (!cards && !(options && options.cards === false)) cards = attachCards(handle, uiLang(options));
     },
   };
+  if (options && options.panel) panel = attachPanel(annotation, handle, uiLang(options), { open: true });
+  return annotation;
 }

@@ -285,6 +285,34 @@ impl Annotation {
         out
     }
 
+    /// Every entity as the panel lists it, as one JSON array in document order:
+    /// `[{kind, label, text, value}]`, values as a reader reads them in `lang`.
+    pub fn summary(&self, lang: &str) -> String {
+        use crate::describe::{self, Lang};
+        let lang = Lang::parse(lang);
+        let s = self.state.borrow();
+        let mut out = String::from("[");
+        for (k, e) in s.blocks.iter().flat_map(|a| &a.entities).enumerate() {
+            if k > 0 {
+                out.push(',');
+            }
+            out.push_str("{\"kind\":");
+            crate::json::string(&mut out, e.kind.as_str());
+            out.push_str(",\"label\":");
+            crate::json::string(&mut out, &describe::label(e.kind, e.sub, lang));
+            out.push_str(",\"text\":");
+            crate::json::string(&mut out, &e.text);
+            out.push_str(",\"value\":");
+            match describe::value(e, lang, &js_decimal) {
+                Some(v) => crate::json::string(&mut out, &v),
+                None => out.push_str("null"),
+            }
+            out.push('}');
+        }
+        out.push(']');
+        out
+    }
+
     /// How many entities of each kind: `[figure, initiative, document]`.
     pub fn counts(&self) -> Vec<u32> {
         let s = self.state.borrow();

@@ -48,7 +48,7 @@ function rectOf(page, text) {
 
 function cardState(page) {
   return page.evaluate(() => {
-    const host = document.querySelector('[data-zhupi-ui]');
+    const host = document.querySelector('[data-zhupi-ui=card]');
     const card = host && host.shadowRoot.querySelector('.card');
     if (!card || card.hidden) return null;
     const { left, top, right, bottom } = card.getBoundingClientRect();
@@ -62,11 +62,13 @@ function cardState(page) {
 }
 
 async function hover(page, text) {
+  // The demo opens the panel; a reader closes it to point at the text beneath.
+  await page.evaluate(() => window.zhupi.current.panel?.close());
   const r = await rectOf(page, text);
   assert.ok(r, `no highlight for ${text}`);
   await page.mouse.move((r.left + r.right) / 2, (r.top + r.bottom) / 2);
   await page.waitForFunction(() => {
-    const host = document.querySelector('[data-zhupi-ui]');
+    const host = document.querySelector('[data-zhupi-ui=card]');
     const card = host && host.shadowRoot.querySelector('.card');
     return card && !card.hidden;
   });
