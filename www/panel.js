@@ -91,11 +91,12 @@ function typing(e) {
 }
 
 /**
- * The panel for `annotation` (and its module `handle`), in interface language `lang`.
+ * The panel for `annotation` (and its module `handle`), in interface language `lang`;
+ * `onFocus(i)` is told when the reader moves to entity i (the hover card shows it).
  * Returns { open(), close(), toggle(), next(kind?), previous(kind?), focus(i),
  *           focused, isOpen, detach() }.
  */
-export function attachPanel(annotation, handle, lang, { open: startOpen = false } = {}) {
+export function attachPanel(annotation, handle, lang, { open: startOpen = false, onFocus = () => {} } = {}) {
   const words = lang === 'zh' ? WORDS.zh : WORDS.en;
   const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
   let host = null;
@@ -142,6 +143,7 @@ export function attachPanel(annotation, handle, lang, { open: startOpen = false 
     const target = range.startContainer.parentElement;
     target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
     showFocus(range, flash);
+    onFocus(i);
     const e = all[i];
     say(`${words.at(i + 1, all.length)}: ${e.label} · ${e.text}${e.value ? ` · ${e.value}` : ''}`);
   };

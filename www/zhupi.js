@@ -95,6 +95,8 @@ function shape(handle, options) {
   let entities = null;
   let cards = options && options.cards === false ? null : attachCards(handle, uiLang(options));
   let panel = null;
+  // Moving to an entity from the panel or the keyboard shows its card too.
+  const onFocus = (i) => cards?.show(i);
   const annotation = {
     /** Every entity: { kind, sub, text, value, unit, approx, start, end }. */
     get entities() {
@@ -126,7 +128,7 @@ function shape(handle, options) {
     },
     /** Opens the panel, creating it (and keyboard navigation) if the options did not. */
     openPanel() {
-      panel ??= attachPanel(annotation, handle, uiLang(options), { open: false });
+      panel ??= attachPanel(annotation, handle, uiLang(options), { open: false, onFocus });
       panel.open();
       return panel;
     },
@@ -144,6 +146,6 @@ function shape(handle, options) {
       if (!cards && !(options && options.cards === false)) cards = attachCards(handle, uiLang(options));
     },
   };
-  if (options && options.panel) panel = attachPanel(annotation, handle, uiLang(options), { open: true });
+  if (options && options.panel) panel = attachPanel(annotation, handle, uiLang(options), { open: true, onFocus });
   return annotation;
 }

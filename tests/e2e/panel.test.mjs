@@ -127,3 +127,76 @@ test('screenshots of the demo with the panel open, light and dark', async () => 
     await page.close();
   }
 });
+
+test('moving to an entity with the keyboard shows its card', async () => {
+  const { page } = await demo();
+  await page.keyboard.press('1');
+  const text = await page.evaluate(() => {
+    const card = document.querySelector('[data-zhupi-ui=card]').shadowRoot.querySelector('.card');
+    return card.hidden ? null : [...card.children].map((c) => c.textContent);
+  });
+  assert.deepEqual(text, ['数字 · 日期', '2018-08-09 09:26:06', '2018-08-09 09:26']);
+  await page.close();
+});
+
+test('the flash fades under normal motion; under reduced motion there is no flash, the focus stays', async () => {
+  for (const [reducedMotion, lasting] of [['no-preference', false], ['reduce', true]]) {
+    const { page } = await demo({ reducedMotion });
+    await inPanel(page, `panel.querySelector('section[data-kind=figure] button').click()`);
+    await page.waitForTimeout(1200);
+    assert.equal(await page.evaluate(() => CSS.highlights.has('zhupi-focus')), lasting, reducedMotion);
+    await page.close();
+  }
+});
+
+test('highlights print as underlines', async () => {
+  const { page } = await demo();
+  await page.evaluate(async () => {
+    window.zhupi.current.clear();
+    window.zhupi.current = await window.zhupi.annotate(document.querySelector('article'), { mode: 'wrap' });
+  });
+  await page.emulateMedia({ media: 'print' });
+  const look = await page.evaluate(() => {
+    const s = getComputedStyle(document.querySelector('mark.zhupi-figure'));
+    return { background: s.backgroundColor, underline: s.textDecorationLine };
+  });
+  assert.deepEqual(look, { background: 'rgba(0, 0, 0, 0)', underline: 'underline' });
+  await page.close();
+});
+
+/** WCAG contrast ratio of two CSS rgb() colours. */
+function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, bl] = c.match(/[\d.]+/g).slice(0, 3).map(Number).map((v) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+test('the panel and card text pass WCAG AA contrast, light and dark', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page } = await demo({ colorScheme });
+    await page.keyboard.press('2'); // an initiative: its card has a mention line
+    const pairs = await page.evaluate(() => {
+      const out = [];
+      const panel = document.querySelector('[data-zhupi-ui=panel]').shadowRoot;
+      const card = document.querySelector('[data-zhupi-ui=card]').shadowRoot;
+      const bg = (el) => getComputedStyle(el).backgroundColor;
+      const p = panel.querySelector('.panel');
+      const c = card.querySelector('.card');
+      for (const sel of ['h2', 'h3', '.counts', 'li button', '.times', 'footer']) {
+        out.push([sel, getComputedStyle(panel.querySelector(sel)).color, bg(p)]);
+      }
+      for (const sel of ['.label', '.text', '.mentions']) out.push([`card ${sel}`, getComputedStyle(card.querySelector(sel)).color, bg(c)]);
+      return out;
+    });
+    for (const [what, fg, bg] of pairs) {
+      assert.ok(contrast(fg, bg) >= 4.5, `${colorScheme} ${what}: ${fg} on ${bg} = ${contrast(fg, bg).toFixed(2)}`);
+    }
+    await page.close();
+  }
+});
