@@ -107,3 +107,16 @@ test('cards work in wrap mode and speak English when asked', async () => {
   assert.deepEqual(card.text, ['figure · count', '5万多人次', 'more than 50,000 人次']);
   await page.close();
 });
+
+test('the card closes when the pointer moves off and when its text scrolls away', async () => {
+  const { page } = await watchedPage(browser, { viewport: { width: 1000, height: 700 } });
+  await page.goto(server.url);
+  await settled(page);
+  await hover(page, '3.47万人');
+  await page.mouse.move(5, 690); // the page margin, no text
+  await page.waitForFunction(() => document.querySelector('[data-zhupi-ui=card]').shadowRoot.querySelector('.card').hidden);
+  await hover(page, '3.47万人');
+  await page.mouse.wheel(0, 2000);
+  await page.waitForFunction(() => document.querySelector('[data-zhupi-ui=card]').shadowRoot.querySelector('.card').hidden);
+  await page.close();
+});

@@ -200,3 +200,16 @@ test('the panel and card text pass WCAG AA contrast, light and dark', async () =
     await page.close();
   }
 });
+
+test('an export is copied to the clipboard too', async () => {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 760 }, acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await settled(page);
+  await Promise.all([page.waitForEvent('download'), inPanel(page, `panel.querySelector('button[data-format=json]').click()`)]);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const expected = await page.evaluate(() => window.zhupi.current.export('json'));
+  assert.equal(copied, expected);
+  await context.close();
+});
