@@ -12,7 +12,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use web_sys::{Document, Element, HtmlElement, Node};
-use zhupi::dom::{annotate, Annotation};
+use zhupi::dom::{annotate, check_options, Annotation};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -447,7 +447,16 @@ fn bad_options_are_clear_errors() {
             message.starts_with("zhupi: ") && message.contains(says),
             "{opts}: {message}"
         );
+        // The extension's options page checks with the same words, touching no page.
+        let checked = check_options(options(opts)).err().expect(opts);
+        let checked: String = get(&JsValue::from(checked), "message").as_string().unwrap();
+        assert_eq!(checked, message, "{opts}");
     }
+    assert!(check_options(options(
+        r#"{"terms":[{"text":"千万工程","kind":"initiative"}]}"#
+    ))
+    .is_ok());
+    assert!(check_options(JsValue::UNDEFINED).is_ok());
     assert_eq!(root.inner_html(), "<p>共48个</p>");
     root.remove();
 }

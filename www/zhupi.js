@@ -12,17 +12,20 @@
 // Annotation: { entities, counts: { figure, initiative, document }, text, mode,
 //               export("json" | "csv" | "w3c"), clear(), refresh() }
 
-import init, { annotate as annotateIn } from './pkg/zhupi.js';
+import init, { annotate as annotateWasm, checkOptions as checkWasm } from './pkg/zhupi.js';
 import { attachCards } from './card.js';
 import { attachPanel } from './panel.js';
 
 const here = import.meta.url;
 let loading = null;
 
+// The module's two exports, from whichever build loaded (see loadModule).
+let exports_ = { annotate: annotateWasm, checkOptions: checkWasm };
+
 /** Loads the module and the stylesheet once; resolves to the stylesheet's text. */
 export function load() {
   loading ??= Promise.all([
-    init({ module_or_path: new URL('pkg/zhupi_bg.wasm', here) }),
+    loadModule(),
     fetch(new URL('zhupi.css', here)).then((r) => (r.ok ? r.text() : '')).catch(() => ''),
   ]).then(
     ([, css]) => css || linkStylesheet(),
@@ -32,6 +35,37 @@ export function load() {
     },
   );
   return loading;
+}
+
+// The WebAssembly module; where the page's CSP refuses WebAssembly, the same module
+// compiled to plain JavaScript by wasm2js (pkg-js/, built for the extension), if present.
+async function loadModule() {
+  try {
+    await init({ module_or_path: new URL('pkg/zhupi_bg.wasm', here) });
+  } catch (e) {
+    if (!refusedByPolicy(e)) throw e;
+    try {
+      exports_ = await import(new URL('pkg-js/zhupi.js', here).href);
+    } catch {
+      throw e; // no plain-JS build here: report the policy error
+    }
+  }
+}
+
+function refusedByPolicy(e) {
+  return /Content Security Policy|Refused to compile|unsafe-eval|wasm-unsafe-eval|CompileError/i.test(
+    String((e && (e.name + ' ' + e.message)) || e),
+  );
+}
+
+/** Validates options as annotate() would, without touching the page; throws a clear Error. */
+export async function checkOptions(options) {
+  await load();
+  try {
+    exports_.checkOptions(options);
+  } catch (e) {
+    throw explain(e);
+  }
 }
 
 // Where the stylesheet cannot be fetched (a page's CSP may forbid it), link it instead.
@@ -77,7 +111,7 @@ export async function annotate(root, options) {
     if (!root || root.nodeType !== 1) {
       throw new TypeError('zhupi: annotate(root) needs an Element, such as document.querySelector("article")');
     }
-    return shape(annotateIn(root, options, css), options);
+    return shape(exports_.annotate(root, options, css), options);
   } catch (e) {
     const error = explain(e);
     report(error);

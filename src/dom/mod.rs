@@ -102,6 +102,15 @@ pub fn annotate(root: Element, options: JsValue, css: String) -> Result<Annotati
     Ok(Annotation { state })
 }
 
+/// Checks `options` as `annotate` would, without touching any page: the extension's
+/// options page uses it so that its terms are validated by the same code.
+#[wasm_bindgen(js_name = checkOptions)]
+pub fn check_options(options: JsValue) -> Result<(), JsError> {
+    options::read(&options)
+        .map(drop)
+        .map_err(|e| JsError::new(&format!("zhupi: {e}")))
+}
+
 fn js_error(e: &JsValue) -> JsError {
     JsError::new(&format!("zhupi: {}", describe(e)))
 }

@@ -96,12 +96,14 @@ test('the embed finds its module and stylesheet from another origin', async () =
   await context.close();
 });
 
-test('a page whose CSP refuses WebAssembly gets a clear message and is left untouched', async () => {
+test('a page whose CSP refuses WebAssembly, deployed without pkg-js/, gets a clear message and is left untouched', async () => {
   const csp = await startServer({ headers: () => ({ 'content-security-policy': "script-src 'self' 'unsafe-inline'" }) });
   try {
     const { page, log } = await watchedPage(browser);
     await page.route('**/*', (route) =>
-      route.request().url().startsWith(csp.url) ? route.continue() : route.abort(),
+      route.request().url().startsWith(csp.url) && !route.request().url().includes('/pkg-js/')
+        ? route.continue()
+        : route.abort(),
     );
     await page.goto(`${csp.url}index.html`);
     await settled(page);
@@ -113,6 +115,44 @@ test('a page whose CSP refuses WebAssembly gets a clear message and is left unto
     assert.equal(state.errors.length, 1);
     assert.match(state.errors[0], /Content-Security-Policy does not allow WebAssembly/);
     assert.deepEqual([state.highlights, state.marks], [0, 0]);
+    assert.deepEqual(log.uncaught, []);
+    await page.close();
+  } finally {
+    await csp.close();
+  }
+});
+
+test('a page whose CSP refuses WebAssembly is annotated by the plain-JS build in pkg-js/', async () => {
+  const csp = await startServer({ headers: () => ({ 'content-security-policy': "script-src 'self' 'unsafe-inline'" }) });
+  try {
+    const { page, log } = await watchedPage(browser);
+    await page.route('**/*', (route) =>
+      route.request().url().startsWith(csp.url) ? route.continue() : route.abort(),
+    );
+    await page.goto(`${csp.url}index.html`);
+    await settled(page);
+    const refused = await page.evaluate(() =>
+      WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(() => false, () => true),
+    );
+    assert.ok(refused, 'the page refuses WebAssembly');
+    const state = await page.evaluate(() => ({
+      errors: window.__zhupiErrors,
+      entities: window.zhupi.current.entities.length,
+    }));
+    assert.deepEqual(state.errors, []);
+    assert.ok(state.entities > 10, `${state.entities} entities`);
+    // The same entities as the WebAssembly build finds on the same page.
+    const viaJs = await page.evaluate(() => JSON.stringify(window.zhupi.current.entities));
+    const { page: plain } = await watchedPage(browser);
+    await plain.route('**/*', (route) =>
+      route.request().url().startsWith(server.url) ? route.continue() : route.abort(),
+    );
+    await plain.goto(`${server.url}index.html`);
+    await settled(plain);
+    assert.equal(await plain.evaluate(() => JSON.stringify(window.zhupi.current.entities)), viaJs);
+    await plain.close();
+    const marked = await highlightedTexts(page);
+    assert.ok(marked.figure.length > 0 && marked.document.length > 0, JSON.stringify(marked));
     assert.deepEqual(log.uncaught, []);
     await page.close();
   } finally {
