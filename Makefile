@@ -6,6 +6,7 @@
 #   make build   the bundle only: www/pkg/ (wasm-bindgen output, then wasm-opt -Oz)
 #   make eval    the development-set scores
 #   make bench   the benchmarks: native throughput (criterion) and in the browser
+#   make extension  the browser extension: dist/extension/ (unpacked) and dist/zhupi-extension.zip
 #
 # Each target installs what it needs from the package registries (the wasm32 target,
 # wasm-bindgen-cli at the version in Cargo.lock, Debian's chromium and chromium-driver,
@@ -16,7 +17,7 @@ SHELL := /bin/bash
 GOLD ?= ../shared/gold
 
 .PHONY: test lint unit test-dom test-e2e eval bench bench-native bench-browser size rust-tools \
-	setup-wasm setup-npm setup-browser build demo
+	setup-wasm setup-npm setup-browser build build-js extension demo
 
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 WASM := target/wasm32-unknown-unknown/release/zhupi.wasm
@@ -43,6 +44,38 @@ build: setup-wasm setup-npm
 	cargo build --lib --target wasm32-unknown-unknown --release
 	wasm-bindgen --target web --out-dir $(PKG) $(WASM)
 	node_modules/.bin/wasm-opt -Oz $(WASM_FEATURES) $(PKG)/zhupi_bg.wasm -o $(PKG)/zhupi_bg.wasm
+
+# The same module as plain JavaScript (www/pkg-js/), for pages whose Content-Security-Policy
+# refuses WebAssembly; zhupi.js falls back to it only there. wasm2js needs a module without
+# reference types or bulk memory, so std is rebuilt for the MVP feature set; -Zbuild-std is
+# unstable, and RUSTC_BOOTSTRAP lets the stable toolchain use it (no nightly to install).
+MVP_TARGET := target/mvp
+MVP_WASM := $(MVP_TARGET)/wasm32-unknown-unknown/release/zhupi.wasm
+PKG_JS := www/pkg-js
+build-js: setup-wasm setup-npm
+	@rustup component list --installed | grep -q rust-src || rustup component add rust-src
+	RUSTC_BOOTSTRAP=1 RUSTFLAGS="-C target-cpu=mvp" cargo build --lib --target wasm32-unknown-unknown \
+		--release -Zbuild-std=std,panic_abort --target-dir $(MVP_TARGET)
+	rm -rf $(PKG_JS) && wasm-bindgen --target bundler --out-dir $(PKG_JS) $(MVP_WASM)
+	node_modules/.bin/wasm-opt -Oz $(PKG_JS)/zhupi_bg.wasm -o $(PKG_JS)/zhupi_bg.wasm
+	node_modules/.bin/wasm2js -Oz $(PKG_JS)/zhupi_bg.wasm -o $(PKG_JS)/zhupi_bg.wasm.js
+	sed -i 's|"./zhupi_bg.wasm"|"./zhupi_bg.wasm.js"|' $(PKG_JS)/zhupi.js
+	@# wasm2js grows memory into a new ArrayBuffer without detaching the old one, so the
+	@# glue's cached views must be checked against the current buffer, not its length.
+	sed -i -e 's/\(cached[A-Za-z0-9]*Memory0\)\.byteLength === 0/\1.buffer !== wasm.memory.buffer/' \
+		-e 's/cachedDataViewMemory0\.buffer\.detached === true ||/cachedDataViewMemory0.buffer !== wasm.memory.buffer ||/' $(PKG_JS)/zhupi_bg.js
+	grep -c 'buffer !== wasm.memory.buffer' $(PKG_JS)/zhupi_bg.js | grep -qx 3
+	rm $(PKG_JS)/zhupi_bg.wasm $(PKG_JS)/*.d.ts
+
+# The extension: its own files, the harness and both builds of the module.
+EXT := dist/extension
+extension: build build-js
+	rm -rf $(EXT) dist/zhupi-extension.zip && mkdir -p $(EXT)
+	cp -r www/extension/. $(EXT)/
+	cp -r www/zhupi.js www/card.js www/panel.js www/zhupi.css $(PKG) $(PKG_JS) $(EXT)/
+	rm -f $(EXT)/pkg/*.d.ts
+	cd $(EXT) && python3 -m zipfile -c ../zhupi-extension.zip *
+	@echo "unpacked: $(EXT)/  zip: dist/zhupi-extension.zip"
 
 demo: build
 	node tools/serve.mjs --root www --port $(PORT)
@@ -75,7 +108,7 @@ test-dom: setup-wasm setup-browser
 	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 
 # The bundle, the demo and the embed on saved news pages, with Playwright.
-test-e2e: build setup-browser
+test-e2e: build extension setup-browser
 	@mkdir -p $(LOGS)
 	node --test --test-reporter=tap tests/e2e/ 2>&1 | tee $(LOGS)/e2e.log
 
@@ -93,6 +126,6 @@ bench-browser: build setup-browser
 
 # What the page downloads: the module, its glue and snippet, the harness, the CSS.
 size: build
-	@for f in $(PKG)/zhupi_bg.wasm $(PKG)/zhupi.js $(PKG)/snippets/*/src/dom/page.js www/zhupi.js www/embed.js www/zhupi.css; do \
+	@for f in $(PKG)/zhupi_bg.wasm $(PKG)/zhupi.js $(PKG)/snippets/*/src/dom/page.js www/zhupi.js www/embed.js www/card.js www/panel.js www/zhupi.css; do \
 		printf '%8d %8d  %s\n' $$(gzip -9 -c $$f | wc -c) $$(stat -c %s $$f) $$f; done | \
 		awk '{ print; gz += $$1; raw += $$2 } END { printf "%8d %8d  total (gzip -9, raw bytes)\n", gz, raw }'

@@ -1,0 +1,2 @@
+// Runs before content.js on the automatic sites: annotate once, never toggle off.
+globalThis.zhupiExtensionRun = 'auto';
