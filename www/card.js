@@ -55,14 +55,7 @@ export function attachCards(handle, lang) {
   let current = -1;
   let pending = null;
 
-  const rangeOf = (i) => {
-    const b = handle.bounds(i);
-    if (b.length !== 4) return null;
-    const r = document.createRange();
-    r.setStart(b[0], b[1]);
-    r.setEnd(b[2], b[3]);
-    return r;
-  };
+  const rangeOf = (i) => entityRange(handle, i);
 
   const hit = (x, y) => {
     const caret = caretAt(x, y);
@@ -167,4 +160,15 @@ export function attachCards(handle, lang) {
       host = null;
     },
   };
+}
+
+/** A live Range over entity `i` of the wasm handle (null if it is gone); the panel uses
+ *  it too. */
+export function entityRange(handle, i) {
+  const b = handle.bounds(i);
+  if (b.length !== 4) return null;
+  const r = document.createRange();
+  r.setStart(b[0], b[1]);
+  r.setEnd(b[2], b[3]);
+  return r;
 }

@@ -7,6 +7,8 @@
 // cannot restyle it and its CSS cannot leak out. Keys are never taken from the page's
 // own inputs.
 
+import { entityRange } from './card.js';
+
 const STYLE = `
 :host { all: initial; }
 .panel {
@@ -109,14 +111,7 @@ export function attachPanel(annotation, handle, lang, { open: startOpen = false,
 
   const list = () => (items ??= JSON.parse(handle.summary(lang)));
 
-  const rangeOf = (i) => {
-    const b = handle.bounds(i);
-    if (b.length !== 4) return null;
-    const r = document.createRange();
-    r.setStart(b[0], b[1]);
-    r.setEnd(b[2], b[3]);
-    return r;
-  };
+  const rangeOf = (i) => entityRange(handle, i);
 
   // The current entity's focus state: a highlight of its own, above zhupi's others.
   const showFocus = (range, flash) => {

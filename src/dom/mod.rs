@@ -111,6 +111,23 @@ pub fn check_options(options: JsValue) -> Result<(), JsError> {
         .map_err(|e| JsError::new(&format!("zhupi: {e}")))
 }
 
+/// Writes `{"kind":…,"label":…,"text":…,"value":…` (the object left open) for the card
+/// and the panel: the entity as a reader reads it in `lang`.
+fn write_described(out: &mut String, e: &Entity, lang: crate::describe::Lang) {
+    use crate::describe;
+    out.push_str("{\"kind\":");
+    crate::json::string(out, e.kind.as_str());
+    out.push_str(",\"label\":");
+    crate::json::string(out, &describe::label(e.kind, e.sub, lang));
+    out.push_str(",\"text\":");
+    crate::json::string(out, &e.text);
+    out.push_str(",\"value\":");
+    match describe::value(e, lang, &js_decimal) {
+        Some(v) => crate::json::string(out, &v),
+        None => out.push_str("null"),
+    }
+}
+
 fn js_error(e: &JsValue) -> JsError {
     JsError::new(&format!("zhupi: {}", describe(e)))
 }
@@ -268,24 +285,15 @@ impl Annotation {
     /// mentions}` in the interface language `lang` (`value` as a reader reads it;
     /// `mentions`: how often the article names the same initiative or document).
     pub fn card(&self, index: u32, lang: &str) -> String {
-        use crate::describe::{self, Lang};
+        use crate::describe::Lang;
         let lang = Lang::parse(lang);
         let s = self.state.borrow();
         let all: Vec<&Entity> = s.blocks.iter().flat_map(|a| &a.entities).collect();
         let Some(e) = all.get(index as usize) else {
             return "null".into();
         };
-        let mut out = String::from("{\"kind\":");
-        crate::json::string(&mut out, e.kind.as_str());
-        out.push_str(",\"label\":");
-        crate::json::string(&mut out, &describe::label(e.kind, e.sub, lang));
-        out.push_str(",\"text\":");
-        crate::json::string(&mut out, &e.text);
-        out.push_str(",\"value\":");
-        match describe::value(e, lang, &js_decimal) {
-            Some(v) => crate::json::string(&mut out, &v),
-            None => out.push_str("null"),
-        }
+        let mut out = String::new();
+        write_described(&mut out, e, lang);
         let mentions = all
             .iter()
             .filter(|o| o.kind == e.kind && o.text == e.text)
@@ -297,7 +305,7 @@ impl Annotation {
     /// Every entity as the panel lists it, as one JSON array in document order:
     /// `[{kind, label, text, value}]`, values as a reader reads them in `lang`.
     pub fn summary(&self, lang: &str) -> String {
-        use crate::describe::{self, Lang};
+        use crate::describe::Lang;
         let lang = Lang::parse(lang);
         let s = self.state.borrow();
         let mut out = String::from("[");
@@ -305,17 +313,7 @@ impl Annotation {
             if k > 0 {
                 out.push(',');
             }
-            out.push_str("{\"kind\":");
-            crate::json::string(&mut out, e.kind.as_str());
-            out.push_str(",\"label\":");
-            crate::json::string(&mut out, &describe::label(e.kind, e.sub, lang));
-            out.push_str(",\"text\":");
-            crate::json::string(&mut out, &e.text);
-            out.push_str(",\"value\":");
-            match describe::value(e, lang, &js_decimal) {
-                Some(v) => crate::json::string(&mut out, &v),
-                None => out.push_str("null"),
-            }
+            write_described(&mut out, e, lang);
             out.push('}');
         }
         out.push(']');
