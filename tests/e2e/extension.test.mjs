@@ -56,12 +56,23 @@ async function open(path) {
   return { page, uncaught };
 }
 
-/** Presses the toolbar button on `page`'s tab; resolves to what content.js answered. */
+/** Presses the toolbar button on `page`'s tab; resolves to what content.js answered.
+ *
+ * In headless Chromium 156, `Extensions.triggerAction` now and then (about one press in
+ * twenty here, always a tab's first) runs the action without granting activeTab, so
+ * the injection is refused; a user's click grants it every time. Such a press is made
+ * again, once; any other outcome, and a second refusal, is returned as it is. */
 async function pressButton(page) {
+  const outcome = await triggerAction(page);
+  return /Cannot access contents of the page/.test(outcome.error ?? '') ? triggerAction(page) : outcome;
+}
+
+async function triggerAction(page) {
   const session = cdp || (await context.newCDPSession(page));
   const { targetInfos } = await session.send('Target.getTargets', { filter: [{}] });
   const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
   assert.ok(tab, `no tab target for ${page.url()}`);
+  await page.bringToFront(); // activeTab goes to the window's active tab
   const before = await worker.evaluate(() => self.zhupi.outcomes.length);
   await session.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
   await worker.evaluate(
@@ -141,7 +152,8 @@ test('text inside an open shadow root is annotated', async () => {
 
 test('paragraphs added after the button was pressed are annotated as they arrive', async () => {
   const { page } = await open('/dynamic.html');
-  assert.equal((await pressButton(page)).state, 'on');
+  const on = await pressButton(page);
+  assert.equal(on.state, 'on', JSON.stringify(on));
   assert.ok((await highlightedTexts(page)).figure.includes('86亿元'));
   await page.evaluate(() => window.addParagraph('二季度，新增市场主体1.2万户，增长12.5%。'));
   await page.waitForFunction(
@@ -182,7 +194,8 @@ test('the options page saves its settings, shows them again, and the button uses
   await page.close();
 
   const { page: article } = await open('/csp.html');
-  assert.equal((await pressButton(article)).state, 'on');
+  const on = await pressButton(article);
+  assert.equal(on.state, 'on', JSON.stringify(on));
   const wrapped = await article.evaluate(() =>
     [...document.querySelectorAll('mark[data-zhupi-id]')].map((e) => [e.className.replace('zhupi zhupi-', ''), e.textContent]),
   );
