@@ -2,22 +2,11 @@
 // reads it, beside the text and not over it, inside the viewport; Escape closes it.
 // Also in wrap mode, and in English when the page asks for it.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, watchedPage, settled } from './harness.mjs';
+import { useBrowserAndServer, watchedPage, settled } from './harness.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 /** Scrolls the first highlighted range whose text is `text` into view; its rect. */
 function rectOf(page, text) {
@@ -78,8 +67,8 @@ async function hover(page, text) {
 const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 test('pointing at a figure shows its value beside the text, and Escape closes it', async () => {
-  const { page, log } = await watchedPage(browser, { viewport: { width: 1000, height: 700 } });
-  await page.goto(server.url);
+  const { page, log } = await watchedPage(env.browser, { viewport: { width: 1000, height: 700 } });
+  await page.goto(env.server.url);
   await settled(page);
   const { target, card } = await hover(page, '3.47万人');
   assert.deepEqual(card.text, ['数字 · 数量', '3.47万人', '34,700 人']);
@@ -96,8 +85,8 @@ test('pointing at a figure shows its value beside the text, and Escape closes it
 });
 
 test('cards work in wrap mode and speak English when asked', async () => {
-  const { page } = await watchedPage(browser, { viewport: { width: 1000, height: 700 } });
-  await page.goto(server.url);
+  const { page } = await watchedPage(env.browser, { viewport: { width: 1000, height: 700 } });
+  await page.goto(env.server.url);
   await settled(page);
   await page.evaluate(async () => {
     window.zhupi.current.clear();
@@ -109,8 +98,8 @@ test('cards work in wrap mode and speak English when asked', async () => {
 });
 
 test('the card closes when the pointer moves off and when its text scrolls away', async () => {
-  const { page } = await watchedPage(browser, { viewport: { width: 1000, height: 700 } });
-  await page.goto(server.url);
+  const { page } = await watchedPage(env.browser, { viewport: { width: 1000, height: 700 } });
+  await page.goto(env.server.url);
   await settled(page);
   await hover(page, '3.47万人');
   await page.mouse.move(5, 690); // the page margin, no text

@@ -1,23 +1,12 @@
 // The demo, as a visitor opens it: the article annotated with no console errors, and
 // exactly what the `zhupi extract` CLI finds in the same text.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { launch, startServer, watchedPage, settled, highlightedTexts, repo } from './harness.mjs';
+import { useBrowserAndServer, watchedPage, settled, highlightedTexts, repo } from './harness.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 function cliExtract(text) {
   const out = execFileSync('cargo', ['run', '--quiet', '--release', '--', 'extract'], { cwd: repo, input: text });
@@ -25,8 +14,8 @@ function cliExtract(text) {
 }
 
 test('the demo article loads annotated, with no console errors', async () => {
-  const { page, log } = await watchedPage(browser);
-  await page.goto(server.url);
+  const { page, log } = await watchedPage(env.browser);
+  await page.goto(env.server.url);
   await settled(page);
   const counts = await page.evaluate(() => window.zhupi.current.counts);
   assert.ok(counts.figure > 20 && counts.initiative > 20 && counts.document > 3, JSON.stringify(counts));
@@ -37,8 +26,8 @@ test('the demo article loads annotated, with no console errors', async () => {
 });
 
 test('the page highlights what zhupi extract finds in the same text', async () => {
-  const { page } = await watchedPage(browser);
-  await page.goto(server.url);
+  const { page } = await watchedPage(env.browser);
+  await page.goto(env.server.url);
   await settled(page);
   const { text, entities } = await page.evaluate(() => ({
     text: window.zhupi.current.text,
@@ -56,8 +45,8 @@ test('the page highlights what zhupi extract finds in the same text', async () =
 });
 
 test('the paste page annotates what a visitor types', async () => {
-  const { page, log } = await watchedPage(browser);
-  await page.goto(`${server.url}paste.html`);
+  const { page, log } = await watchedPage(env.browser);
+  await page.goto(`${env.server.url}paste.html`);
   await page.fill('#text', '全市共有48个镇街党校。\n实施“头雁”工程，出台《关于加强镇级党校建设的意见》。');
   await page.click('button[type=submit]');
   await page.waitForFunction(() => document.getElementById('counts').textContent.includes('1 documents'));
@@ -67,8 +56,8 @@ test('the paste page annotates what a visitor types', async () => {
 });
 
 test('each export parses, and W3C selectors re-anchor to the same text in the page', async () => {
-  const { page } = await watchedPage(browser);
-  await page.goto(server.url);
+  const { page } = await watchedPage(env.browser);
+  await page.goto(env.server.url);
   await settled(page);
   const { text, entities, json, csv, w3c } = await page.evaluate(() => {
     const a = window.zhupi.current;
@@ -84,7 +73,7 @@ test('each export parses, and W3C selectors re-anchor to the same text in the pa
   assert.equal(annotations.length, entities.length);
   const chars = [...text];
   for (const a of annotations) {
-    assert.equal(a.target.source, `${server.url}`);
+    assert.equal(a.target.source, `${env.server.url}`);
     const [quote, position] = a.target.selector;
     const at = text.indexOf(quote.prefix + quote.exact + quote.suffix);
     assert.ok(at >= 0, quote.exact);

@@ -1,6 +1,7 @@
 // Shared set-up of the end-to-end tests: Debian's Chromium through playwright-core,
 // and the static server on 127.0.0.1 serving www/ (and the saved pages under /pages/).
 
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../tools/serve.mjs';
@@ -23,6 +24,21 @@ export function launch() {
 
 export function startServer(options = {}) {
   return serve({ root: `${repo}www`, mounts: { '/pages/': `${shared}pages` }, ...options });
+}
+
+/** Starts Chromium and the server before the file's tests and stops them after;
+ *  `env.browser` and `env.server` are set once the tests run. */
+export function useBrowserAndServer() {
+  const env = { browser: null, server: null };
+  before(async () => {
+    env.browser = await launch();
+    env.server = await startServer();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 /** A page that collects console messages, uncaught errors and zhupi's error events

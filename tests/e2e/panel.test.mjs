@@ -3,26 +3,15 @@
 // inputs, a page whose CSS sets `* { all: unset }`; and the screenshots of the demo
 // with the panel open, light and dark (docs/screenshots/, linked from the README).
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, watchedPage, settled, repo } from './harness.mjs';
+import { useBrowserAndServer, watchedPage, settled, repo } from './harness.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 async function demo(options = {}) {
-  const { page, log } = await watchedPage(browser, { viewport: { width: 1200, height: 760 }, acceptDownloads: true, ...options });
-  await page.goto(server.url);
+  const { page, log } = await watchedPage(env.browser, { viewport: { width: 1200, height: 760 }, acceptDownloads: true, ...options });
+  await page.goto(env.server.url);
   await settled(page);
   return { page, log };
 }
@@ -202,10 +191,10 @@ test('the panel and card text pass WCAG AA contrast, light and dark', async () =
 });
 
 test('an export is copied to the clipboard too', async () => {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 760 }, acceptDownloads: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  const context = await env.browser.newContext({ viewport: { width: 1200, height: 760 }, acceptDownloads: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url.replace(/\/$/, '') });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await settled(page);
   await Promise.all([page.waitForEvent('download'), inPanel(page, `panel.querySelector('button[data-format=json]').click()`)]);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
