@@ -8,7 +8,7 @@
 // Each run starts from a freshly parsed copy of the article and ends with a forced
 // layout, so that DOM-changing and DOM-preserving highlighters pay for what they do.
 //
-//   node bench/browser.mjs [--size 1000000] [--runs 7]   (or: make bench-browser)
+//   node bench/browser.mjs [--size 1000000] [--runs 7] [--only zhupi,floor]   (or: make bench-browser)
 
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { launch, startServer, repo, shared } from '../tests/e2e/harness.mjs';
@@ -19,6 +19,9 @@ const arg = (name, fallback) => {
 };
 const SIZE = arg('--size', 1_000_000);
 const RUNS = arg('--runs', 7);
+// --only: a comma-separated subset of the contenders (and no panel), for quick comparisons.
+const onlyAt = process.argv.indexOf('--only');
+const ONLY = onlyAt > 0 ? process.argv[onlyAt + 1].split(',') : null;
 
 // A figure regex as a site would write it for mark.js: a number with its multiplier,
 // approximation and unit.
@@ -151,6 +154,7 @@ const browser = await launch();
 const results = {};
 try {
   for (const [name, { runs, script }] of Object.entries(CONTENDERS)) {
+    if (ONLY && !ONLY.some((o) => name.startsWith(o))) continue;
     const p = await browser.newPage();
     p.on('pageerror', (e) => console.error(name, e.message));
     await p.route(`${server.url}bench.html`, (route) =>
@@ -170,6 +174,7 @@ try {
 
 // The panel: with about 2,000 entities on the page, how long openPanel() takes to
 // build and lay out the panel (median of 7, each on a fresh annotation).
+if (ONLY) process.exit(0);
 const panelPage = article(Math.round((SIZE * 2000) / results.zhupi.count));
 {
   const server2 = await startServer();
