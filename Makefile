@@ -17,10 +17,9 @@ SHELL := /bin/bash
 GOLD ?= ../shared/gold
 
 .PHONY: test lint unit test-dom test-e2e eval bench bench-native bench-browser size rust-tools \
-	setup-wasm setup-npm setup-browser build build-js extension demo
+	setup-wasm setup-npm setup-browser build build-js extension demo rust-src
 
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
-WASM := target/wasm32-unknown-unknown/release/zhupi.wasm
 PKG := www/pkg
 # The wasm features rustc emits, for wasm-opt.
 WASM_FEATURES := --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
@@ -40,8 +39,17 @@ setup-browser:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && fc-list :lang=zh | grep -q . || \
 		{ apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver fonts-wqy-zenhei; }
 
-build: setup-wasm setup-npm
-	cargo build --lib --target wasm32-unknown-unknown --release
+# The page's module is built with std rebuilt for size (opt-level z, like the crate) and
+# panics that trap at once: no panic messages, locations or formatting machinery are
+# shipped (9 KB of the gzipped module). A panic is a bug either way; on wasm32 it ends
+# in a trap that zhupi.js reports as an error. -Zbuild-std and immediate-abort are
+# unstable; RUSTC_BOOTSTRAP lets the stable toolchain use them (no nightly to install).
+# The DOM tests build the module the ordinary way, with messages.
+WEB_TARGET := target/web
+WASM := $(WEB_TARGET)/wasm32-unknown-unknown/release/zhupi.wasm
+build: setup-wasm setup-npm rust-src
+	RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" cargo build --lib \
+		--target wasm32-unknown-unknown --release -Zbuild-std=std,panic_abort --target-dir $(WEB_TARGET)
 	wasm-bindgen --target web --out-dir $(PKG) $(WASM)
 	node_modules/.bin/wasm-opt -Oz $(WASM_FEATURES) $(PKG)/zhupi_bg.wasm -o $(PKG)/zhupi_bg.wasm
 
@@ -52,8 +60,7 @@ build: setup-wasm setup-npm
 MVP_TARGET := target/mvp
 MVP_WASM := $(MVP_TARGET)/wasm32-unknown-unknown/release/zhupi.wasm
 PKG_JS := www/pkg-js
-build-js: setup-wasm setup-npm
-	@rustup component list --installed | grep -q rust-src || rustup component add rust-src
+build-js: setup-wasm setup-npm rust-src
 	RUSTC_BOOTSTRAP=1 RUSTFLAGS="-C target-cpu=mvp" cargo build --lib --target wasm32-unknown-unknown \
 		--release -Zbuild-std=std,panic_abort --target-dir $(MVP_TARGET)
 	rm -rf $(PKG_JS) && wasm-bindgen --target bundler --out-dir $(PKG_JS) $(MVP_WASM)
@@ -79,6 +86,9 @@ extension: build build-js
 
 demo: build
 	node tools/serve.mjs --root www --port $(PORT)
+
+rust-src:
+	@rustup component list --installed | grep -q rust-src || rustup component add rust-src
 
 rust-tools:
 	@command -v cargo >/dev/null || { echo "cargo is needed (rustup.rs)"; exit 1; }
