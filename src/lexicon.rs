@@ -394,7 +394,7 @@ const VAGUE_LEADS: &[(&str, Option<Approx>)] = &[
 ];
 
 /// Particles that a relative duration keeps in its span (`两年前`, `22年来`).
-const DURATION_PARTICLES: &[&str] = &["以来", "来", "前"];
+const DURATION_PARTICLES: &str = "以来 来 前";
 
 /// After a date: what narrows or extends it, and how its value changes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -461,204 +461,37 @@ const TIME_OF_DAY: &[(&str, u8)] = &[
 /// Words that contain a numeral but state no quantity, and set phrases in which a
 /// number is not a figure. A figure that starts at the same place wins only when it is
 /// longer (`十分钟` is a figure, `十分` is not).
-const NOT_FIGURES: &[&str] = &[
+const NOT_FIGURES: &str = concat!(
     // The spec's list.
-    "一些",
-    "一起",
-    "统一",
-    "一直",
-    "一批",
-    "一方面",
-    "进一步",
-    "一线",
-    "万一",
-    "一般",
-    "一定",
-    "一系列",
-    "一体化",
-    "唯一",
-    "千方百计",
-    "四面八方",
-    "一把手",
-    "第一书记",
-    "两口子",
-    "一年来",
-    "一场意外",
+    "一些 一起 统一 一直 一批 一方面 进一步 一线 万一 一般 一定 一系列 ",
+    "一体化 唯一 千方百计 四面八方 一把手 第一书记 两口子 一年来 一场意外 ",
     // Adverbs, conjunctions and set words built on 一.
-    "一样",
-    "一致",
-    "一切",
-    "一同",
-    "一道",
-    "一齐",
-    "一再",
-    "一律",
-    "一向",
-    "一旦",
-    "一度",
-    "一举",
-    "一如既往",
-    "一流",
-    "一手",
-    "一心",
-    "一意",
-    "一门心思",
-    "一揽子",
-    "一站式",
-    "一条龙",
-    "一刀切",
-    "一窝蜂",
-    "一盘棋",
-    "一贯",
-    "一味",
-    "一时",
-    "一番",
-    "一面",
-    "一边",
-    "一阵",
-    "一下",
-    "一下子",
-    "一点",
-    "一点儿",
-    "一会儿",
-    "一连",
-    "一共",
-    "一经",
-    "一则",
-    "一来",
-    "一体",
-    "一次性",
-    "一对一",
-    "一帮一",
-    "一年四季",
-    "一年一度",
-    "一天天",
-    "一年年",
-    "一步步",
-    "一天到晚",
-    "一辈子",
-    "一生",
-    "一带",
-    "一方",
-    "一侧",
-    "一旁",
-    "一头",
-    "一家人",
-    "一环",
-    "一员",
-    "一席之地",
-    "一臂之力",
-    "一己",
-    "一把",
-    "一下来",
-    "一路",
-    "一整套",
-    "一大批",
-    "一大早",
-    "一大片",
-    "一个个",
-    "一件件",
-    "一项项",
-    "一次次",
-    "一位位",
-    "一年多来",
-    "逐一",
-    "专一",
-    "单一",
-    "同一",
-    "划一",
-    "合一",
-    "之一",
-    "不一",
-    "第一时间",
-    "第一责任人",
-    "第一线",
-    "第一手",
-    "第三方",
-    "第一要务",
-    "第一动力",
-    "第一资源",
-    "第一生产力",
+    "一样 一致 一切 一同 一道 一齐 一再 一律 一向 一旦 一度 一举 一如既往 ",
+    "一流 一手 一心 一意 一门心思 一揽子 一站式 一条龙 一刀切 一窝蜂 ",
+    "一盘棋 一贯 一味 一时 一番 一面 一边 一阵 一下 一下子 一点 一点儿 ",
+    "一会儿 一连 一共 一经 一则 一来 一体 一次性 一对一 一帮一 一年四季 ",
+    "一年一度 一天天 一年年 一步步 一天到晚 一辈子 一生 一带 一方 一侧 ",
+    "一旁 一头 一家人 一环 一员 一席之地 一臂之力 一己 一把 一下来 一路 ",
+    "一整套 一大批 一大早 一大片 一个个 一件件 一项项 一次次 一位位 ",
+    "一年多来 逐一 专一 单一 同一 划一 合一 之一 不一 第一时间 第一责任人 ",
+    "第一线 第一手 第三方 第一要务 第一动力 第一资源 第一生产力 ",
     // Idioms.
-    "九牛一毛",
-    "一五一十",
-    "十全十美",
-    "十分",
-    "三心二意",
-    "五湖四海",
-    "七上八下",
-    "乱七八糟",
-    "四通八达",
-    "五花八门",
-    "一心一意",
-    "三番五次",
-    "丢三落四",
-    "横七竖八",
-    "七嘴八舌",
-    "接二连三",
-    "千千万万",
-    "成千上万",
-    "千家万户",
-    "万众一心",
-    "千军万马",
-    "万无一失",
-    "三令五申",
-    "三天两头",
-    "一干二净",
-    "独一无二",
-    "说一不二",
-    "一清二楚",
-    "一穷二白",
-    "三三两两",
-    "四平八稳",
-    "九死一生",
-    "五颜六色",
-    "十有八九",
-    "十之八九",
-    "百分之百",
-    "一成不变",
-    "两面",
-    "两手抓",
-    "数以万计",
-    "数以千计",
-    "数以百计",
-    "万里长城",
-    "一举两得",
-    "一石二鸟",
-    "三言两语",
-    "半信半疑",
-    "半途而废",
-    "一知半解",
-    "千篇一律",
-    "一年半载",
-    "十万火急",
-    "百万雄师",
-    "三位一体",
-    "一国两制",
+    "九牛一毛 一五一十 十全十美 十分 三心二意 五湖四海 七上八下 乱七八糟 ",
+    "四通八达 五花八门 一心一意 三番五次 丢三落四 横七竖八 七嘴八舌 ",
+    "接二连三 千千万万 成千上万 千家万户 万众一心 千军万马 万无一失 ",
+    "三令五申 三天两头 一干二净 独一无二 说一不二 一清二楚 一穷二白 ",
+    "三三两两 四平八稳 九死一生 五颜六色 十有八九 十之八九 百分之百 ",
+    "一成不变 两面 两手抓 数以万计 数以千计 数以百计 万里长城 一举两得 ",
+    "一石二鸟 三言两语 半信半疑 半途而废 一知半解 千篇一律 一年半载 ",
+    "十万火急 百万雄师 三位一体 一国两制 ",
     // Place names whose numeral is followed by a measure word.
-    "七台河",
-    "五台山",
-    "三门峡",
-    "六盘水",
-    "九台",
-    "四平",
-    "二连浩特",
-];
+    "七台河 五台山 三门峡 六盘水 九台 四平 二连浩特 ",
+);
 
 /// After `第N`: words that make it a title, a name or a list opener, not an ordinal.
-const NOT_ORDINAL_AFTER: &[&str] = &[
-    "届",
-    "次会议",
-    "次全体会议",
-    "次代表大会",
-    "次全会",
-    "次全国",
-    "次党代会",
-    "版",
-    "页",
-    "号",
-    "期间",
-];
+const NOT_ORDINAL_AFTER: &str = concat!(
+    "届 次会议 次全体会议 次代表大会 次全会 次全国 次党代会 版 页 号 期间 ",
+);
 
 // ---------------------------------------------------------------- initiatives
 
@@ -666,275 +499,91 @@ const NOT_ORDINAL_AFTER: &[&str] = &[
 /// form 1): `“头雁”工程`, `“两学一做”学习教育`, `“回头看”专项工作`. Multi-character only:
 /// the shortest tail that ends in one of these closes the name, so a one-character head
 /// would cut `“X”制度` short.
-const HEAD_NOUNS: &[&str] = &[
-    "工程",
-    "计划",
-    "行动",
-    "活动",
-    "模式",
-    "机制",
-    "制度",
-    "工作法",
-    "标准",
-    "战略",
-    "政策",
-    "项目",
-    "学习教育",
-    "专项工作",
-    "攻坚战",
-    "建设",
-    "工作",
-    "规划",
-    "改革",
-    "综合改革",
-    "改造",
-    "决策程序",
-    "发展思路",
-    "思路",
-    "扶贫",
-    "体系",
-    "理念",
-    "行动计划",
-    "专项行动",
-    "专项斗争",
-    "专项整治",
-    "试点",
-    "战役",
-    "保卫战",
-    "会战",
-    "教育",
-    "实践活动",
-    "工作机制",
-    "责任制",
-    "负责制",
-    "举措",
-    "措施",
-    "经验",
-    "做法",
-    "品牌",
-    "平台",
-    "创建",
-    "大赛",
-    "竞赛",
-    "评选",
-    "专题展",
-    "主题展",
-    "工作室",
-    "服务",
-    "方针",
-    "原则",
-    "格局",
-    "战略部署",
-    "三年行动",
-    "示范区建设",
-    "示范创建",
-    "总体要求",
-    "发展战略",
-];
+const HEAD_NOUNS: &str = concat!(
+    "工程 计划 行动 活动 模式 机制 制度 工作法 标准 战略 政策 项目 ",
+    "学习教育 专项工作 攻坚战 建设 工作 规划 改革 综合改革 改造 决策程序 ",
+    "发展思路 思路 扶贫 体系 理念 行动计划 专项行动 专项斗争 专项整治 试点 ",
+    "战役 保卫战 会战 教育 实践活动 工作机制 责任制 负责制 举措 措施 经验 ",
+    "做法 品牌 平台 创建 大赛 竞赛 评选 专题展 主题展 工作室 服务 方针 ",
+    "原则 格局 战略部署 三年行动 示范区建设 示范创建 总体要求 发展战略 ",
+);
 
 /// What a quoted name may itself end in that marks it as a programme (`“组工干部联片
 /// 负责制”`, `“五大举措”`): the head nouns, plus 制 for responsibility systems.
-const NAME_ENDINGS: &[&str] = &[
-    "制",
-    "举措",
-    "工程",
-    "行动",
-    "计划",
-    "机制",
-    "模式",
-    "战略",
-    "活动",
-    "工作法",
-    "攻坚战",
-    "专项行动",
-    "专项斗争",
-    "行动计划",
-    "工作机制",
-];
+const NAME_ENDINGS: &str = concat!(
+    "制 举措 工程 行动 计划 机制 模式 战略 活动 工作法 攻坚战 专项行动 ",
+    "专项斗争 行动计划 工作机制 ",
+);
 
 /// Heads that close an unquoted name found by reading back to a clear left boundary
 /// (`拆炉并网工程`, `平安城市创建工程`, `政府和社会资本合作模式`). Stricter than
 /// [`HEAD_NOUNS`]: 建设, 工作, 活动 end too many ordinary phrases (`基层党组织建设`).
-const UNQUOTED_HEADS: &[&str] = &[
-    "工程",
-    "模式",
-    "战略",
-    "行动",
-    "攻坚战",
-    "专项斗争",
-    "专项行动",
-    "普查",
-    "责任制",
-    "负责制",
-    "行动计划",
-    "示范工程",
-];
+const UNQUOTED_HEADS: &str = concat!(
+    "工程 模式 战略 行动 攻坚战 专项斗争 专项行动 普查 责任制 负责制 ",
+    "行动计划 示范工程 ",
+);
 
 /// Words of physical works: a name that holds one (`两河圣山供水工程`, `东海写字楼土建
 /// 工程`) is a construction project, not a programme.
-const PHYSICAL_WORKS: &[&str] = &[
-    "供水",
-    "供热",
-    "供电",
-    "供气",
-    "排水",
-    "污水",
-    "道路",
-    "公路",
-    "铁路",
-    "高速",
-    "桥",
-    "隧道",
-    "线路",
-    "管网",
-    "管道",
-    "电缆",
-    "土建",
-    "写字楼",
-    "大厦",
-    "广场",
-    "市场",
-    "商场",
-    "酒店",
-    "沟渠",
-    "水库",
-    "水渠",
-    "河道",
-    "堤防",
-    "修缮",
-    "装修",
-    "厂房",
-    "园区",
-    "小区",
-    "住宅",
-    "安置房",
-    "棚户区",
-    "楼",
-    "馆",
-    "站",
-    "场馆",
-    "医院",
-    "学校",
-    "幼儿园",
-    "机场",
-    "港口",
-    "码头",
-    "电站",
-    "矿",
-];
+const PHYSICAL_WORKS: &str = concat!(
+    "供水 供热 供电 供气 排水 污水 道路 公路 铁路 高速 桥 隧道 线路 管网 ",
+    "管道 电缆 土建 写字楼 大厦 广场 市场 商场 酒店 沟渠 水库 水渠 河道 ",
+    "堤防 修缮 装修 厂房 园区 小区 住宅 安置房 棚户区 楼 馆 站 场馆 医院 ",
+    "学校 幼儿园 机场 港口 码头 电站 矿 ",
+);
 
 /// Words after which an unquoted name begins: verbs that take a programme as object,
 /// prepositions, conjunctions and particles.
-const NAME_LEFT_BOUNDARIES: &[&str] = &[
-    "的", "了", "和", "与", "及", "或", "在", "对", "把", "将", "为", "以", "从", "由", "向", "给",
-    "被", "让", "使", "是", "有", "等", "并", "且", "即", "实施", "推进", "开展", "推行", "采取",
-    "完成", "加快", "启动", "落实", "推动", "实行", "建立", "健全", "深化", "加强", "抓好", "做好",
-    "开工", "建成", "打造", "创建", "探索", "围绕", "参与", "通过", "深入", "扎实", "大力", "积极",
-    "继续", "持续", "着力", "顺利", "组织", "鼓励", "支持", "引导", "申报", "获批", "下达", "安排",
-    "启用", "参加", "发起", "举办", "承办", "全面", "还", "也", "又", "都", "已", "正", "要", "需",
-    "应", "可", "能", "共", "再",
-];
+const NAME_LEFT_BOUNDARIES: &str = concat!(
+    "的 了 和 与 及 或 在 对 把 将 为 以 从 由 向 给 被 让 使 是 有 等 并 ",
+    "且 即 实施 推进 开展 推行 采取 完成 加快 启动 落实 推动 实行 建立 ",
+    "健全 深化 加强 抓好 做好 开工 建成 打造 创建 探索 围绕 参与 通过 深入 ",
+    "扎实 大力 积极 继续 持续 着力 顺利 组织 鼓励 支持 引导 申报 获批 下达 ",
+    "安排 启用 参加 发起 举办 承办 全面 还 也 又 都 已 正 要 需 应 可 能 ",
+    "共 再 ",
+);
 
 /// Verbs and particles that a name read back from its head cannot end in: the head is
 /// their object (`群众参加` + `工程`).
-const VERBS_BEFORE_OBJECT: &[&str] = &[
-    "参加", "参与", "加入", "开展", "实施", "推进", "建设", "完成", "承担", "申报", "了", "和",
-    "与", "及", "等", "的", "在", "到", "个", "项", "类",
-];
+const VERBS_BEFORE_OBJECT: &str = concat!(
+    "参加 参与 加入 开展 实施 推进 建设 完成 承担 申报 了 和 与 及 等 的 ",
+    "在 到 个 项 类 ",
+);
 
 /// Nouns that a programme name modifies when it is used as an attribute, not named:
 /// `易地搬迁` + `群众`, `乡村振兴` + `重点帮扶县`, `乡村振兴` + `补助资金`.
-const MODIFIED_NOUNS: &[&str] = &[
-    "群众",
-    "脱贫",
-    "户",
-    "人口",
-    "农民",
-    "家庭",
-    "对象",
-    "重点",
-    "帮扶县",
-    "县",
-    "补助",
-    "资金",
-    "讲习",
-    "示范村",
-    "示范县",
-    "示范区",
-    "试点县",
-    "试点村",
-];
+const MODIFIED_NOUNS: &str = concat!(
+    "群众 脱贫 户 人口 农民 家庭 对象 重点 帮扶县 县 补助 资金 讲习 示范村 ",
+    "示范县 示范区 试点县 试点村 ",
+);
 
 /// Bodies too generic to name a programme (`重点项目`, `民生工程`, `各类活动`).
-const GENERIC_NAME_PARTS: &[&str] = &[
-    "重点",
-    "重大",
-    "各类",
-    "各项",
-    "相关",
-    "有关",
-    "这些",
-    "该",
-    "此",
-    "其他",
-    "民生",
-    "基础设施",
-    "在建",
-    "新建",
-    "续建",
-    "一批",
-    "一项",
-    "一个",
-    "多个",
-    "部分",
-    "全部",
-    "所有",
-    "主要",
-    "大型",
-    "小型",
-    "类",
-    "个",
-    "项",
-    "这",
-    "那",
-    "每",
-    "各",
-    "本",
-    "其",
-    "性",
-];
+const GENERIC_NAME_PARTS: &str = concat!(
+    "重点 重大 各类 各项 相关 有关 这些 该 此 其他 民生 基础设施 在建 新建 ",
+    "续建 一批 一项 一个 多个 部分 全部 所有 主要 大型 小型 类 个 项 这 那 ",
+    "每 各 本 其 性 ",
+);
 
 /// Words right after a quote that make it the name of an organisation, a group of
 /// people or an award, not of a programme (`“两委”干部`, `“两新”组织`, `“…示范区”称号`).
-const NOT_PROGRAMME_AFTER: &[&str] = &[
-    "干部", "组织", "党员", "群众", "称号", "荣誉", "档次", "人员", "企业", "公司", "团", "队",
-    "家庭", "户", "村", "小组", "成员", "代表", "人士", "商户", "号", "牌",
-];
+const NOT_PROGRAMME_AFTER: &str = concat!(
+    "干部 组织 党员 群众 称号 荣誉 档次 人员 企业 公司 团 队 家庭 户 村 ",
+    "小组 成员 代表 人士 商户 号 牌 ",
+);
 
 /// Words right before a quote that make it a nickname or a grade (`被称为“经济断裂带”`,
 /// `评为“不合格”`), not a programme.
-const NAMING_VERBS: &[&str] = &[
-    "称为",
-    "被称为",
-    "誉为",
-    "被誉为",
-    "号称",
-    "俗称",
-    "叫做",
-    "称作",
-    "所谓",
-    "评为",
-    "被评为",
-    "列为",
-    "定为",
-];
+const NAMING_VERBS: &str = concat!(
+    "称为 被称为 誉为 被誉为 号称 俗称 叫做 称作 所谓 评为 被评为 列为 ",
+    "定为 ",
+);
 
 /// Verbs before a quote that take a programme as their object: evidence that a quoted
 /// name with no head noun is one (`开展“回头看”`, `打造“两个中心”`).
-const PROGRAMME_VERBS: &[&str] = &[
-    "开展", "实施", "推行", "推进", "落实", "深化", "启动", "打造", "建立", "实行", "执行", "坚持",
-    "贯彻", "推广", "创建", "开启", "部署", "完成", "编制", "践行",
-];
+const PROGRAMME_VERBS: &str = concat!(
+    "开展 实施 推行 推进 落实 深化 启动 打造 建立 实行 执行 坚持 贯彻 推广 ",
+    "创建 开启 部署 完成 编制 践行 ",
+);
 
 /// Pronouns that make a quotation speech, not a name.
 pub const SPEECH_PRONOUNS: &[char] = &['我', '你', '他', '她', '咱', '您', '俺'];
@@ -945,71 +594,21 @@ pub const SENTENCE_PUNCTUATION: &[char] = &[
 ];
 
 /// The programme words of unquoted numeric slogans: `五大举措`, `四个意识`, `八项规定`.
-const SLOGAN_WORDS: &[&str] = &[
-    "举措",
-    "工程",
-    "行动",
-    "意识",
-    "自信",
-    "全面",
-    "维护",
-    "确立",
-    "代表",
-    "规定",
-    "战略",
-    "攻坚战",
-    "发展理念",
-    "专项行动",
-    "行动计划",
-    "保障",
-    "坚持",
-    "倡议",
-];
+const SLOGAN_WORDS: &str = concat!(
+    "举措 工程 行动 意识 自信 全面 维护 确立 代表 规定 战略 攻坚战 ",
+    "发展理念 专项行动 行动计划 保障 坚持 倡议 ",
+);
 
 // ---------------------------------------------------------------- documents
 
 /// The ends of a document title that make it a policy document (spec section 3): a law,
 /// regulation, plan, opinion, notice, decision or report. Anything else is a
 /// publication (`《人民日报》`, `《乡镇党校简明教程》`).
-const POLICY_ENDINGS: &[&str] = &[
-    "意见",
-    "方案",
-    "办法",
-    "规定",
-    "通知",
-    "决定",
-    "规划",
-    "计划",
-    "条例",
-    "法",
-    "纲要",
-    "细则",
-    "报告",
-    "通告",
-    "公告",
-    "决议",
-    "准则",
-    "章程",
-    "规则",
-    "措施",
-    "法案",
-    "指南",
-    "清单",
-    "批复",
-    "函",
-    "令",
-    "标准",
-    "规范",
-    "守则",
-    "议案",
-    "提案",
-    "建议",
-    "意见稿",
-    "草案",
-    "若干规定",
-    "实施方案",
-    "行动方案",
-];
+const POLICY_ENDINGS: &str = concat!(
+    "意见 方案 办法 规定 通知 决定 规划 计划 条例 法 纲要 细则 报告 通告 ",
+    "公告 决议 准则 章程 规则 措施 法案 指南 清单 批复 函 令 标准 规范 ",
+    "守则 议案 提案 建议 意见稿 草案 若干规定 实施方案 行动方案 ",
+);
 
 /// Every table, compiled into longest-match tries once, on first use, in one place.
 struct Tables {
@@ -1042,22 +641,22 @@ struct Tables {
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| Tables {
-        head_nouns: WordTable::of_words(HEAD_NOUNS.iter().copied()),
-        name_endings: WordTable::of_words(NAME_ENDINGS.iter().copied()),
-        unquoted_heads: WordTable::of_words(UNQUOTED_HEADS.iter().copied()),
-        name_left_boundaries: WordTable::of_words(NAME_LEFT_BOUNDARIES.iter().copied()),
-        generic_name_parts: WordTable::of_words(GENERIC_NAME_PARTS.iter().copied()),
-        physical_works: WordTable::of_words(PHYSICAL_WORKS.iter().copied()),
-        verbs_before_object: WordTable::of_words(VERBS_BEFORE_OBJECT.iter().copied()),
-        modified_nouns: WordTable::of_words(MODIFIED_NOUNS.iter().copied()),
-        not_programme_after: WordTable::of_words(NOT_PROGRAMME_AFTER.iter().copied()),
-        naming_verbs: WordTable::of_words(NAMING_VERBS.iter().copied()),
-        programme_verbs: WordTable::of_words(PROGRAMME_VERBS.iter().copied()),
-        slogan_words: WordTable::of_words(SLOGAN_WORDS.iter().copied()),
-        policy_endings: WordTable::of_words(POLICY_ENDINGS.iter().copied()),
-        duration_particles: WordTable::of_words(DURATION_PARTICLES.iter().copied()),
-        not_figures: WordTable::of_words(NOT_FIGURES.iter().copied()),
-        not_ordinal_after: WordTable::of_words(NOT_ORDINAL_AFTER.iter().copied()),
+        head_nouns: WordTable::of_words(HEAD_NOUNS.split_whitespace()),
+        name_endings: WordTable::of_words(NAME_ENDINGS.split_whitespace()),
+        unquoted_heads: WordTable::of_words(UNQUOTED_HEADS.split_whitespace()),
+        name_left_boundaries: WordTable::of_words(NAME_LEFT_BOUNDARIES.split_whitespace()),
+        generic_name_parts: WordTable::of_words(GENERIC_NAME_PARTS.split_whitespace()),
+        physical_works: WordTable::of_words(PHYSICAL_WORKS.split_whitespace()),
+        verbs_before_object: WordTable::of_words(VERBS_BEFORE_OBJECT.split_whitespace()),
+        modified_nouns: WordTable::of_words(MODIFIED_NOUNS.split_whitespace()),
+        not_programme_after: WordTable::of_words(NOT_PROGRAMME_AFTER.split_whitespace()),
+        naming_verbs: WordTable::of_words(NAMING_VERBS.split_whitespace()),
+        programme_verbs: WordTable::of_words(PROGRAMME_VERBS.split_whitespace()),
+        slogan_words: WordTable::of_words(SLOGAN_WORDS.split_whitespace()),
+        policy_endings: WordTable::of_words(POLICY_ENDINGS.split_whitespace()),
+        duration_particles: WordTable::of_words(DURATION_PARTICLES.split_whitespace()),
+        not_figures: WordTable::of_words(NOT_FIGURES.split_whitespace()),
+        not_ordinal_after: WordTable::of_words(NOT_ORDINAL_AFTER.split_whitespace()),
         established_names: WordTable::of_words(
             include_str!("../data/initiatives.txt")
                 .lines()
@@ -1123,7 +722,7 @@ mod tests {
             }
         }
         check("UNITS", UNITS.iter().map(|(w, _)| *w).collect());
-        check("NOT_FIGURES", NOT_FIGURES.to_vec());
+        check("NOT_FIGURES", NOT_FIGURES.split_whitespace().collect());
         check(
             "APPROX_BEFORE",
             APPROX_BEFORE.iter().map(|(w, _)| *w).collect(),
