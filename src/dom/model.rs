@@ -78,10 +78,15 @@ impl Block {
 
     /// Appends the text of node `node`.
     pub fn push_piece(&mut self, node: u32, data: &str) {
+        let (_, len, controls) = step_utf16(data.as_bytes(), 0, usize::MAX);
+        self.push_measured(node, data, len, controls);
+    }
+
+    /// Appends the text of node `node`, `len` code points long, which holds a control
+    /// character (a line break to read as a space, perhaps) when `controls`.
+    fn push_measured(&mut self, node: u32, data: &str, len: usize, controls: bool) {
         let byte = self.text.len();
-        // Most text nodes have no line break to read as a space: one copy.
-        let breaks = |b: &u8| matches!(b, b'\n' | b'\r' | b'\t' | b'\x0c');
-        if data.as_bytes().iter().any(breaks) {
+        if controls {
             let space = |c: char| {
                 if matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
                     ' '
@@ -91,10 +96,8 @@ impl Block {
             };
             self.text.extend(data.chars().map(space));
         } else {
-            self.text.push_str(data);
+            self.text.push_str(data); // most text nodes: one copy
         }
-        // Code points, counted from the bytes: every byte that does not continue one.
-        let len = data.bytes().filter(|b| b & 0xC0 != 0x80).count();
         self.pieces.push(Piece {
             node,
             start: self.len,
@@ -170,21 +173,13 @@ pub fn read(root: &Element, frames: bool) -> Model {
     let mut blocks = Vec::new();
     let mut current = Block::new(nodes.clone());
     let mut current_number = 0;
-    let mut rest = text.as_str();
+    let mut at = 0;
     for (k, pair) in layout.chunks_exact(2).enumerate() {
         let (units, number) = (pair[0] as usize, pair[1]);
         // The node's text: as many characters as make up its UTF-16 length.
-        let mut taken = 0;
-        let mut bytes = 0;
-        for c in rest.chars() {
-            if taken >= units {
-                break;
-            }
-            taken += c.len_utf16();
-            bytes += c.len_utf8();
-        }
-        let (data, after) = rest.split_at(bytes);
-        rest = after;
+        let (end, len, controls) = step_utf16(text.as_bytes(), at, units);
+        let data = &text[at..end];
+        at = end;
         if number != current_number {
             let done = std::mem::replace(&mut current, Block::new(nodes.clone()));
             if !done.is_blank() {
@@ -192,7 +187,7 @@ pub fn read(root: &Element, frames: bool) -> Model {
             }
             current_number = number;
         }
-        current.push_piece(k as u32, data);
+        current.push_measured(k as u32, data, len, controls);
     }
     if !current.is_blank() {
         blocks.push(current);
@@ -201,4 +196,25 @@ pub fn read(root: &Element, frames: bool) -> Model {
         blocks,
         shadow_roots: page.shadows(),
     }
+}
+
+/// Steps over `units` UTF-16 code units of the UTF-8 `bytes`, from byte `at`: the byte
+/// offset reached, the code points passed, and whether one was a control character.
+/// One pass over bytes, no decoding: this runs over every character of the page.
+fn step_utf16(bytes: &[u8], mut at: usize, units: usize) -> (usize, usize, bool) {
+    let (mut taken, mut code_points, mut controls) = (0, 0, false);
+    while taken < units && at < bytes.len() {
+        let b = bytes[at];
+        controls |= b < 0x20;
+        let (width, utf16) = match b {
+            0..=0x7F => (1, 1),
+            0x80..=0xDF => (2, 1),
+            0xE0..=0xEF => (3, 1),
+            _ => (4, 2),
+        };
+        at += width;
+        taken += utf16;
+        code_points += 1;
+    }
+    (at.min(bytes.len()), code_points, controls)
 }

@@ -5,35 +5,24 @@
 
 // ---------------------------------------------------------------- reading the page
 
-// Elements whose content is not article text.
-const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
-  'head', 'title', 'meta', 'link', 'svg', 'math', 'canvas', 'video', 'audio', 'object', 'embed',
-]);
+// What each element is to the reader, as bit flags in one map (one lookup per element).
+const SKIP = 1; // content is not article text
+const BLOCK = 2; // starts and ends a block of text (a paragraph, as a reader sees it)
+const NO_TEXT = 4; // its own text children are layout whitespace: never read, never
+// wrapped, so a <mark> is never their child
+const SHADOW_HOST = 8; // may host a shadow root (so are custom elements): others need not be asked
+const TAGS = new Map();
+const flag = (bit, tags) => tags.split(' ').forEach((t) => TAGS.set(t, (TAGS.get(t) | 0) | bit));
+flag(SKIP, 'script style noscript template textarea input select option button head title meta link svg math canvas video audio object embed');
+flag(BLOCK, 'address article aside blockquote body caption center dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p pre section summary table tbody td tfoot th thead tr ul');
+flag(NO_TEXT, 'table tbody thead tfoot tr ul ol select colgroup dl');
+flag(SHADOW_HOST, 'article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span');
 
-// Elements that start and end a block of text (a paragraph, as a reader sees it).
-const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details',
-  'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2',
-  'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav',
-  'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr',
-  'ul',
-]);
+const flagsOf = (tag) => TAGS.get(tag) ?? (tag.includes('-') ? SHADOW_HOST : 0);
 
-// Elements whose own text children are layout whitespace: never read, never wrapped,
-// so a <mark> is never their child.
-const NO_TEXT_CHILDREN = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'ol', 'select', 'colgroup', 'dl']);
-
-// Only custom elements and these can host a shadow root: others need not be asked.
-const SHADOW_HOSTS = new Set([
-  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'header', 'main', 'nav', 'p', 'section', 'span',
-]);
-const mayHostShadow = (tag) => SHADOW_HOSTS.has(tag) || tag.includes('-');
-
-function skipped(el, tag) {
-  if (SKIPPED.has(tag)) return true;
-  if (!el.hasAttributes()) return false;
+// Attributes that take an element out of the text: hidden, opted out, zhupi's own UI,
+// editable.
+function skippedByAttributes(el) {
   if (el.hasAttribute('hidden') || el.hasAttribute('data-zhupi-skip') || el.hasAttribute('data-zhupi-ui')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
@@ -46,15 +35,14 @@ function skipped(el, tag) {
 // when `frames`.
 export function read_page(root, frames) {
   const nodes = [];
-  const parts = [];
-  const layout = [];
+  let text = '';
+  let layout = new Uint32Array(4096);
+  let used = 0;
   const shadows = [];
   let block = 0;
   let open = false; // does the current block have text yet?
-  const end = () => {
-    if (open) block++;
-    open = false;
-  };
+  // One loop over a parent's children, the element's work inline: this walk visits
+  // every node of the article, and calls cost more than the work.
   const children = (parent, textAllowed) => {
     for (let n = parent.firstChild; n; n = n.nextSibling) {
       const type = n.nodeType;
@@ -62,52 +50,58 @@ export function read_page(root, frames) {
         const data = n.data;
         if (textAllowed && data.length) {
           nodes.push(n);
-          parts.push(data);
-          layout.push(data.length, block);
+          text += data;
+          if (used === layout.length) {
+            const grown = new Uint32Array(used * 2);
+            grown.set(layout);
+            layout = grown;
+          }
+          layout[used++] = data.length;
+          layout[used++] = block;
           open = true;
         }
-      } else if (type === 1) {
-        element(n);
+        continue;
+      }
+      if (type !== 1) continue;
+      const tag = n.localName;
+      const flags = flagsOf(tag);
+      if (flags & SKIP || (n.hasAttributes() && skippedByAttributes(n))) continue;
+      if (flags & BLOCK || tag === 'br') {
+        if (open) block++;
+        open = false;
+        if (tag === 'br') continue;
+      }
+      if (flags & SHADOW_HOST && n.shadowRoot) inner(n.shadowRoot);
+      if (frames && tag === 'iframe') {
+        let body = null;
+        try {
+          body = n.contentDocument && n.contentDocument.body; // null across origins
+        } catch {
+          body = null;
+        }
+        if (body) inner(body);
+      }
+      children(n, !(flags & NO_TEXT));
+      if (flags & BLOCK && open) {
+        block++;
+        open = false;
       }
     }
   };
-  const element = (el) => {
-    const tag = el.localName;
-    if (skipped(el, tag)) return;
-    if (tag === 'br') return end();
-    const isBlock = BLOCKS.has(tag);
-    if (isBlock) end();
-    if (mayHostShadow(tag) && el.shadowRoot) {
-      end();
-      children(el.shadowRoot, true);
-      end();
-      shadows.push(el.shadowRoot);
-    }
-    if (frames && tag === 'iframe') {
-      let body = null;
-      try {
-        body = el.contentDocument && el.contentDocument.body; // null across origins
-      } catch {
-        body = null;
-      }
-      if (body) {
-        end();
-        children(body, true);
-        end();
-      }
-    }
-    children(el, !NO_TEXT_CHILDREN.has(tag));
-    if (isBlock) end();
+  // A shadow root or a frame's body: blocks of their own.
+  const inner = (content) => {
+    if (open) block++;
+    open = false;
+    children(content, true);
+    if (open) block++;
+    open = false;
+    if (content.nodeType === 11) shadows.push(content);
   };
   if (!root.hasAttribute('data-zhupi-ui')) {
-    if (root.shadowRoot) {
-      children(root.shadowRoot, true);
-      end();
-      shadows.push(root.shadowRoot);
-    }
-    children(root, !NO_TEXT_CHILDREN.has(root.localName));
+    if (root.shadowRoot) inner(root.shadowRoot);
+    children(root, !(flagsOf(root.localName) & NO_TEXT));
   }
-  return { nodes, text: parts.join(''), layout: Uint32Array.from(layout), shadows };
+  return { nodes, text, layout: layout.subarray(0, used), shadows };
 }
 
 // Are nodes `a[ai[k]]` and `b[bi[k]]` the same node for every k? (A block that did not
