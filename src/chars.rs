@@ -229,13 +229,18 @@ pub fn fold(c: char) -> char {
     if !foldable().contains(c) {
         return c;
     }
+    fold_listed(c)
+}
+
+/// [`fold`] for a character of [`foldable`].
+pub(crate) fn fold_listed(c: char) -> char {
     FOLDS
         .binary_search_by_key(&c, |(t, _)| *t)
         .map_or(c, |i| FOLDS[i].1)
 }
 
 /// The characters [`fold`] changes, as a bitset.
-fn foldable() -> &'static CharSet {
+pub(crate) fn foldable() -> &'static CharSet {
     static SET: OnceLock<CharSet> = OnceLock::new();
     SET.get_or_init(|| {
         let mut set = CharSet::new();

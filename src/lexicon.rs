@@ -489,9 +489,8 @@ const NOT_FIGURES: &str = concat!(
 );
 
 /// After `第N`: words that make it a title, a name or a list opener, not an ordinal.
-const NOT_ORDINAL_AFTER: &str = concat!(
-    "届 次会议 次全体会议 次代表大会 次全会 次全国 次党代会 版 页 号 期间 ",
-);
+const NOT_ORDINAL_AFTER: &str =
+    "届 次会议 次全体会议 次代表大会 次全会 次全国 次党代会 版 页 号 期间";
 
 // ---------------------------------------------------------------- initiatives
 

@@ -146,6 +146,7 @@ fn start_table() -> &'static [u8] {
     })
 }
 
+#[inline(always)]
 fn starts_at(table: &[u8], c: char) -> u8 {
     table.get(c as usize).copied().unwrap_or(0)
 }

@@ -6,7 +6,7 @@
 //! a few characters back or ahead by index. Folding is one character to one character,
 //! so an offset into the folded text is the same offset into the original.
 
-use crate::chars::{fold, utf8_width};
+use crate::chars::{fold_listed, foldable, utf8_width};
 
 /// An input text, decoded and folded.
 pub struct Text<'a> {
@@ -24,11 +24,16 @@ impl<'a> Text<'a> {
     pub fn new(original: &'a str) -> Text<'a> {
         let mut chars = Vec::with_capacity(original.len() / 3 + 16);
         let mut marks = Vec::with_capacity(original.len() / (STRIDE * 3) + 1);
+        let foldable = foldable();
         for (byte, c) in original.char_indices() {
             if chars.len() % STRIDE == 0 {
                 marks.push(byte as u32);
             }
-            chars.push(fold(c));
+            chars.push(if foldable.contains(c) {
+                fold_listed(c)
+            } else {
+                c
+            });
         }
         Text {
             original,

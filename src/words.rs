@@ -29,7 +29,9 @@ impl CharSet {
         }
     }
 
-    #[inline]
+    // Always inlined: asked at every position of a text, and a call costs more than the
+    // load (opt-level "z" would not inline it).
+    #[inline(always)]
     pub fn contains(&self, c: char) -> bool {
         let i = c as usize;
         i < 0x10000 && self.bits[i / 64] & (1 << (i % 64)) != 0
@@ -93,11 +95,24 @@ impl Trie {
         }
     }
 
-    /// Walks `chars` from the root; the longest word met: its length and payload index.
-    fn longest(&self, chars: &mut dyn Iterator<Item = char>) -> Option<(usize, u32)> {
+    /// Walks `text` from the root, forward from `text[at]` or backward from
+    /// `text[at - 1]`; the longest word met: its length and payload index. One function
+    /// for both directions (indexes, not an iterator): it runs at many positions of a
+    /// text and is compiled once.
+    fn longest(&self, text: &[char], at: usize, backward: bool) -> Option<(usize, u32)> {
+        let room = if backward {
+            at
+        } else {
+            text.len().saturating_sub(at)
+        };
         let mut node = 0;
         let mut best = None;
-        for (depth, c) in chars.enumerate() {
+        for depth in 0..room {
+            let c = if backward {
+                text[at - 1 - depth]
+            } else {
+                text[at + depth]
+            };
             let children = &self.nodes[node].children;
             match children.binary_search_by_key(&c, |(k, _)| *k) {
                 Ok(i) => node = children[i].1 as usize,
@@ -148,7 +163,7 @@ impl<T: Copy> WordTable<T> {
     }
 
     /// True when some word starts with `c`.
-    #[inline]
+    #[inline(always)]
     pub fn may_start_with(&self, c: char) -> bool {
         self.firsts.contains(c)
     }
@@ -160,7 +175,7 @@ impl<T: Copy> WordTable<T> {
         if !self.firsts.contains(c) {
             return None;
         }
-        let (len, p) = self.forward.longest(&mut text[at..].iter().copied())?;
+        let (len, p) = self.forward.longest(text, at, false)?;
         Some((len, self.payloads[p as usize]))
     }
 
@@ -170,9 +185,7 @@ impl<T: Copy> WordTable<T> {
         if end == 0 || end > text.len() || !self.lasts.contains(text[end - 1]) {
             return None;
         }
-        let (len, p) = self
-            .backward
-            .longest(&mut text[..end].iter().rev().copied())?;
+        let (len, p) = self.backward.longest(text, end, true)?;
         Some((len, self.payloads[p as usize]))
     }
 
