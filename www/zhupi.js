@@ -14,10 +14,14 @@
 
 import init, { annotate as annotateWasm, checkOptions as checkWasm } from './pkg/zhupi.js';
 import { attachCards } from './card.js';
-import { attachPanel } from './panel.js';
 
 const here = import.meta.url;
 let loading = null;
+
+// The panel's code is fetched only when a panel is asked for: most embeds never open
+// one, and it is the largest piece of the interface.
+let panelModule = null;
+const loadPanel = () => (panelModule ??= import('./panel.js'));
 
 // The module's two exports, from whichever build loaded (see loadModule).
 let exports_ = { annotate: annotateWasm, checkOptions: checkWasm };
@@ -111,7 +115,9 @@ export async function annotate(root, options) {
     if (!root || root.nodeType !== 1) {
       throw new TypeError('zhupi: annotate(root) needs an Element, such as document.querySelector("article")');
     }
-    return shape(exports_.annotate(root, options, css), options);
+    const panelWanted = options && options.panel;
+    const attachPanel = panelWanted ? (await loadPanel()).attachPanel : null;
+    return shape(exports_.annotate(root, options, css), options, attachPanel);
   } catch (e) {
     const error = explain(e);
     report(error);
@@ -125,8 +131,9 @@ export function uiLang(options) {
   return tag.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
-function shape(handle, options) {
+function shape(handle, options, attachPanel) {
   let entities = null;
+  let cleared = false;
   let cards = options && options.cards === false ? null : attachCards(handle, uiLang(options));
   let panel = null;
   // Moving to an entity from the panel or the keyboard shows its card too.
@@ -160,13 +167,17 @@ function shape(handle, options) {
     get panel() {
       return panel;
     },
-    /** Opens the panel, creating it (and keyboard navigation) if the options did not. */
-    openPanel() {
+    /** Opens the panel, creating it (and keyboard navigation) if the options did not;
+     *  resolves to the panel (null if the annotation was cleared meanwhile). */
+    async openPanel() {
+      const { attachPanel } = await loadPanel();
+      if (cleared) return null;
       panel ??= attachPanel(annotation, handle, uiLang(options), { open: false, onFocus });
       panel.open();
       return panel;
     },
     clear() {
+      cleared = true;
       handle.clear();
       cards?.detach();
       panel?.detach();
@@ -175,11 +186,12 @@ function shape(handle, options) {
       entities = null;
     },
     refresh() {
+      cleared = false;
       handle.refresh();
       entities = null;
       if (!cards && !(options && options.cards === false)) cards = attachCards(handle, uiLang(options));
     },
   };
-  if (options && options.panel) panel = attachPanel(annotation, handle, uiLang(options), { open: true, onFocus });
+  if (attachPanel) panel = attachPanel(annotation, handle, uiLang(options), { open: true, onFocus });
   return annotation;
 }
