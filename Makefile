@@ -52,6 +52,10 @@ build: setup-wasm setup-npm rust-src
 		--target wasm32-unknown-unknown --release -Zbuild-std=std,panic_abort --target-dir $(WEB_TARGET)
 	wasm-bindgen --target web --out-dir $(PKG) $(WASM)
 	node_modules/.bin/wasm-opt -Oz $(WASM_FEATURES) $(PKG)/zhupi_bg.wasm -o $(PKG)/zhupi_bg.wasm
+	@# The generated JavaScript (wasm-bindgen's glue, the copy of src/dom/page.js) is
+	@# minified: 3.7 KB less to download; its sources stay readable.
+	for f in $(PKG)/zhupi.js $(PKG)/snippets/*/src/dom/page.js; do \
+		node_modules/.bin/terser $$f --module --compress --mangle -o $$f; done
 
 # The same module as plain JavaScript (www/pkg-js/), for pages whose Content-Security-Policy
 # refuses WebAssembly; zhupi.js falls back to it only there. wasm2js needs a module without
