@@ -27,6 +27,7 @@ pub mod json;
 pub mod lexicon;
 pub mod numeral;
 mod scan;
+mod sort;
 pub mod terms;
 pub mod text;
 pub mod words;

@@ -14,6 +14,7 @@ mod model;
 mod options;
 mod wrap;
 
+use crate::sort::sorted_indices;
 use crate::{extract, Entity};
 use highlight::Surface;
 use js_sys::Array;
@@ -572,12 +573,16 @@ impl State {
             .map(Some)
             .collect();
         // Old blocks by text, sorted, to find a block that did not change.
-        let mut by_text: Vec<(String, usize)> = old
+        let texts: Vec<(&str, usize)> = old
             .iter()
             .enumerate()
-            .filter_map(|(k, a)| Some((a.as_ref()?.block.text.clone(), k)))
+            .filter_map(|(k, a)| Some((a.as_ref()?.block.text.as_str(), k)))
             .collect();
-        by_text.sort_unstable();
+        let order = sorted_indices(texts.len(), &|a, b| texts[a].cmp(&texts[b]));
+        let by_text: Vec<(String, usize)> = order
+            .into_iter()
+            .map(|i| (texts[i].0.to_owned(), texts[i].1))
+            .collect();
         let Model {
             blocks,
             shadow_roots,

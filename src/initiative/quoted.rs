@@ -15,6 +15,7 @@
 
 use crate::chars::{arabic_digit, chinese_digit, is_han, is_space};
 use crate::lexicon::{self, SENTENCE_PUNCTUATION, SPEECH_PRONOUNS};
+use crate::sort::sorted_indices;
 
 /// Quotes longer than this are speech or prose, never a name.
 const MAX_QUOTE: usize = 200;
@@ -60,7 +61,9 @@ impl<'t> QuoteFacts<'t> {
 
     /// Sorts what was recorded, for [`QuoteFacts::recurs`].
     pub fn finish(&mut self) {
-        self.seen.sort_unstable();
+        let seen = &self.seen;
+        let order = sorted_indices(seen.len(), &|a, b| seen[a].cmp(&seen[b]));
+        self.seen = order.into_iter().map(|i| seen[i]).collect();
     }
 
     /// Quoted more than once, or ever with a head noun.
