@@ -42,7 +42,12 @@ extern "C" {
     #[wasm_bindgen(catch)]
     fn make_ranges(nodes: &Array, offsets: &[u32], highlights: &Array) -> Result<Array, JsValue>;
     #[wasm_bindgen(catch)]
-    fn remove_ranges(ranges: &Array, which: &[u8], highlights: &Array) -> Result<(), JsValue>;
+    fn remove_ranges(
+        ranges: &Array,
+        from: u32,
+        which: &[u8],
+        highlights: &Array,
+    ) -> Result<(), JsValue>;
 }
 
 /// The highlight name of a kind.
@@ -147,10 +152,11 @@ impl Surface {
         make_ranges(nodes, offsets, highlights)
     }
 
-    /// Removes ranges drawn by [`Surface::draw`]; `which` is each range's kind index.
-    pub fn erase(&self, ranges: &Array, which: &[u8]) {
+    /// Removes `ranges[from..from + which.len()]`, drawn by [`Surface::draw`]; `which`
+    /// is each range's kind index.
+    pub fn erase(&self, ranges: &Array, from: u32, which: &[u8]) {
         if let Some((_, highlights)) = &self.highlights {
-            let _ = remove_ranges(ranges, which, highlights);
+            let _ = remove_ranges(ranges, from, which, highlights);
         }
     }
 

@@ -29,7 +29,13 @@ use web_sys::{Document, Element, MutationObserver, MutationObserverInit};
 /// What was drawn for a block.
 enum Drawn {
     Nothing,
-    Ranges { ranges: Array, kinds: Vec<u8> },
+    /// `ranges[from..from + kinds.len()]`: the array is shared by the blocks drawn in
+    /// one call, so drawing makes no array per block.
+    Ranges {
+        ranges: Array,
+        from: u32,
+        kinds: Vec<u8>,
+    },
     Marks(Vec<wrap::Wrapped>),
 }
 
@@ -489,12 +495,12 @@ impl State {
                     .iter()
                     .map(|e| highlight::kind_index(e.kind))
                     .collect();
-                let mine = ranges.slice(at, at + n as u32);
-                at += n as u32;
                 blocks[k].drawn = Drawn::Ranges {
-                    ranges: mine,
+                    ranges: ranges.clone(),
+                    from: at,
                     kinds,
                 };
+                at += n as u32;
             }
         }
         Ok(())
@@ -550,14 +556,18 @@ impl State {
     fn erase(&self, a: &mut Annotated) {
         match std::mem::replace(&mut a.drawn, Drawn::Nothing) {
             Drawn::Nothing => {}
-            Drawn::Ranges { ranges, kinds } => {
+            Drawn::Ranges {
+                ranges,
+                from,
+                kinds,
+            } => {
                 let doc = self.document_of(&a.block);
                 if let Some(s) = self
                     .surfaces
                     .iter()
                     .find(|s| Some(&s.document) == doc.as_ref())
                 {
-                    s.erase(&ranges, &kinds);
+                    s.erase(&ranges, from, &kinds);
                 }
             }
             Drawn::Marks(list) => list.iter().rev().for_each(wrap::unwrap),

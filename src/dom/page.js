@@ -136,7 +136,7 @@ export function make_ranges(nodes, offsets, highlights) {
   return ranges;
 }
 
-// Removes ranges made by make_ranges: `which[r]` is the highlight of `ranges[r]`.
-export function remove_ranges(ranges, which, highlights) {
-  for (let r = 0; r < ranges.length; r++) highlights[which[r]].delete(ranges[r]);
+// Removes ranges made by make_ranges: `which[r]` is the highlight of `ranges[from + r]`.
+export function remove_ranges(ranges, from, which, highlights) {
+  for (let r = 0; r < which.length; r++) highlights[which[r]].delete(ranges[from + r]);
 }
