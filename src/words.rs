@@ -127,71 +127,94 @@ impl Trie {
     }
 }
 
-/// Words with a payload each, looked up by longest match.
-pub struct WordTable<T: Copy> {
+/// A table's words without their payloads: the two tries and the sets of first and
+/// last characters. Not generic, so the lookups are compiled once for every kind of
+/// table; [`WordTable`] adds the payloads around it.
+struct Words {
     forward: Trie,
     backward: Trie,
-    payloads: Vec<T>,
     firsts: CharSet,
     lasts: CharSet,
 }
 
-impl<T: Copy> WordTable<T> {
-    pub fn new(entries: &[(&str, T)]) -> WordTable<T> {
-        let mut table = WordTable {
+impl Words {
+    fn new() -> Words {
+        Words {
             forward: Trie::new(),
             backward: Trie::new(),
-            payloads: Vec::with_capacity(entries.len()),
             firsts: CharSet::new(),
             lasts: CharSet::new(),
-        };
-        for (word, payload) in entries {
-            table.payloads.push(*payload);
-            table.add(word, table.payloads.len() as u32 - 1);
         }
-        table
     }
 
-    fn add(&mut self, word: &str, index: u32) {
+    fn add(&mut self, word: &str, payload: u32) {
         let (Some(first), Some(last)) = (word.chars().next(), word.chars().last()) else {
             return;
         };
         self.firsts.insert(first);
         self.lasts.insert(last);
-        self.forward.insert(&mut word.chars(), index);
-        self.backward.insert(&mut word.chars().rev(), index);
+        self.forward.insert(&mut word.chars(), payload);
+        self.backward.insert(&mut word.chars().rev(), payload);
+    }
+
+    fn longest_at(&self, text: &[char], at: usize) -> Option<(usize, u32)> {
+        let c = *text.get(at)?;
+        if !self.firsts.contains(c) {
+            return None;
+        }
+        self.forward.longest(text, at, false)
+    }
+
+    fn longest_ending_at(&self, text: &[char], end: usize) -> Option<(usize, u32)> {
+        if end == 0 || end > text.len() || !self.lasts.contains(text[end - 1]) {
+            return None;
+        }
+        self.backward.longest(text, end, true)
+    }
+}
+
+/// Words with a payload each, looked up by longest match.
+pub struct WordTable<T: Copy> {
+    words: Words,
+    payloads: Vec<T>,
+}
+
+impl<T: Copy> WordTable<T> {
+    pub fn new(entries: &[(&str, T)]) -> WordTable<T> {
+        let mut words = Words::new();
+        for (k, (word, _)) in entries.iter().enumerate() {
+            words.add(word, k as u32);
+        }
+        WordTable {
+            words,
+            payloads: entries.iter().map(|(_, p)| *p).collect(),
+        }
     }
 
     /// True when some word starts with `c`.
     #[inline(always)]
     pub fn may_start_with(&self, c: char) -> bool {
-        self.firsts.contains(c)
+        self.words.firsts.contains(c)
     }
 
     /// The longest word that starts at `text[at]`: its length and payload.
     #[inline]
     pub fn longest_at(&self, text: &[char], at: usize) -> Option<(usize, T)> {
-        let c = *text.get(at)?;
-        if !self.firsts.contains(c) {
-            return None;
-        }
-        let (len, p) = self.forward.longest(text, at, false)?;
+        let (len, p) = self.words.longest_at(text, at)?;
         Some((len, self.payloads[p as usize]))
     }
 
     /// The longest word that ends just before `text[end]`: its length and payload.
     #[inline]
     pub fn longest_ending_at(&self, text: &[char], end: usize) -> Option<(usize, T)> {
-        if end == 0 || end > text.len() || !self.lasts.contains(text[end - 1]) {
-            return None;
-        }
-        let (len, p) = self.backward.longest(text, end, true)?;
+        let (len, p) = self.words.longest_ending_at(text, end)?;
         Some((len, self.payloads[p as usize]))
     }
 
     /// True when `word` is in the table.
     pub fn contains(&self, word: &[char]) -> bool {
-        self.longest_at(word, 0)
+        self.words
+            .longest_at(word, 0)
             .is_some_and(|(len, _)| len == word.len())
     }
 }
@@ -199,17 +222,14 @@ impl<T: Copy> WordTable<T> {
 impl WordTable<()> {
     /// A table of words with no payload.
     pub fn of_words<'a>(words: impl IntoIterator<Item = &'a str>) -> WordTable<()> {
-        let mut table = WordTable {
-            forward: Trie::new(),
-            backward: Trie::new(),
-            payloads: vec![()],
-            firsts: CharSet::new(),
-            lasts: CharSet::new(),
-        };
+        let mut index = Words::new();
         for w in words {
-            table.add(w, 0);
+            index.add(w, 0);
         }
-        table
+        WordTable {
+            words: index,
+            payloads: vec![()],
+        }
     }
 }
 
