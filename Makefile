@@ -45,10 +45,14 @@ setup-browser:
 # in a trap that zhupi.js reports as an error. -Zbuild-std and immediate-abort are
 # unstable; RUSTC_BOOTSTRAP lets the stable toolchain use them (no nightly to install).
 # The DOM tests build the module the ordinary way, with messages.
+# LLVM's inlining threshold, raised a little from opt-level z's, measured both ways
+# (bench-browser, size): 50 gives a module 0.5 KB smaller and about 1 ms faster on the
+# 1 MB page; 75 is 2 ms faster but 0.6 KB larger; 150 and up only larger.
+WEB_RUSTFLAGS := -Zunstable-options -Cpanic=immediate-abort -Cllvm-args=-inline-threshold=50
 WEB_TARGET := target/web
 WASM := $(WEB_TARGET)/wasm32-unknown-unknown/release/zhupi.wasm
 build: setup-wasm setup-npm rust-src
-	RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" cargo build --lib \
+	RUSTC_BOOTSTRAP=1 RUSTFLAGS="$(WEB_RUSTFLAGS)" cargo build --lib \
 		--target wasm32-unknown-unknown --release -Zbuild-std=std,panic_abort --target-dir $(WEB_TARGET)
 	wasm-bindgen --target web --out-dir $(PKG) $(WASM)
 	node_modules/.bin/wasm-opt -Oz --converge $(WASM_FEATURES) $(PKG)/zhupi_bg.wasm -o $(PKG)/zhupi_bg.wasm
