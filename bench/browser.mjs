@@ -8,7 +8,7 @@
 // Each run starts from a freshly parsed copy of the article and ends with a forced
 // layout, so that DOM-changing and DOM-preserving highlighters pay for what they do.
 //
-//   node bench/browser.mjs [--size 1000000] [--runs 7] [--only zhupi,floor]   (or: make bench-browser)
+//   node bench/browser.mjs [--size 1000000] [--runs 15] [--only zhupi,floor]   (or: make bench-browser)
 
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { launch, startServer, repo, shared } from '../tests/e2e/harness.mjs';
@@ -18,7 +18,8 @@ const arg = (name, fallback) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const SIZE = arg('--size', 1_000_000);
-const RUNS = arg('--runs', 7);
+// 15 runs: fewer leave the median to the JIT's warm-up and the garbage collector.
+const RUNS = arg('--runs', 15);
 // --only: a comma-separated subset of the contenders (and no panel), for quick comparisons.
 const onlyAt = process.argv.indexOf('--only');
 const ONLY = onlyAt > 0 ? process.argv[onlyAt + 1].split(',') : null;
@@ -144,7 +145,7 @@ const CONTENDERS = {
       window.ready = true;
     </script>`,
   },
-  'advanced-mark.js 2.7': markJs('advanced-mark.js', Math.max(3, RUNS - 2)),
+  'advanced-mark.js 2.7': markJs('advanced-mark.js', Math.max(3, Math.min(RUNS, 7))),
   'mark.js 8.11': markJs('mark.js', 3),
 };
 
