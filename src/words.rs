@@ -135,6 +135,10 @@ struct Words {
     backward: Trie,
     firsts: CharSet,
     lasts: CharSet,
+    /// The first two characters of every word, for tables with no one-character word
+    /// (established names, names learned from an article): most positions whose
+    /// character starts a word are turned away here, without walking the trie.
+    openings: Option<PairSet>,
 }
 
 impl Words {
@@ -144,13 +148,20 @@ impl Words {
             backward: Trie::new(),
             firsts: CharSet::new(),
             lasts: CharSet::new(),
+            openings: Some(PairSet::new()),
         }
     }
 
     fn add(&mut self, word: &str, payload: u32) {
-        let (Some(first), Some(last)) = (word.chars().next(), word.chars().last()) else {
+        let mut chars = word.chars();
+        let (Some(first), Some(last)) = (chars.next(), word.chars().last()) else {
             return;
         };
+        match (chars.next(), &mut self.openings) {
+            (Some(second), Some(openings)) => openings.insert(first, second),
+            (Some(_), None) => {}
+            (None, _) => self.openings = None, // a one-character word
+        }
         self.firsts.insert(first);
         self.lasts.insert(last);
         self.forward.insert(&mut word.chars(), payload);
@@ -162,6 +173,11 @@ impl Words {
         if !self.firsts.contains(c) {
             return None;
         }
+        if let Some(openings) = &self.openings {
+            if !openings.contains(c, *text.get(at + 1)?) {
+                return None;
+            }
+        }
         self.forward.longest(text, at, false)
     }
 
@@ -170,6 +186,37 @@ impl Words {
             return None;
         }
         self.backward.longest(text, end, true)
+    }
+}
+
+/// A set of character pairs, hashed into 2^16 bits: no false negatives, few false
+/// positives for tables of a few hundred words.
+struct PairSet {
+    bits: Box<[u64]>,
+}
+
+impl PairSet {
+    fn new() -> PairSet {
+        PairSet {
+            bits: vec![0u64; 0x10000 / 64].into_boxed_slice(),
+        }
+    }
+
+    #[inline(always)]
+    fn slot(a: char, b: char) -> usize {
+        let h = (a as u32).wrapping_mul(0x9E37_79B1) ^ (b as u32);
+        (h.wrapping_mul(0x85EB_CA6B) >> 16) as usize
+    }
+
+    fn insert(&mut self, a: char, b: char) {
+        let i = PairSet::slot(a, b);
+        self.bits[i / 64] |= 1 << (i % 64);
+    }
+
+    #[inline(always)]
+    fn contains(&self, a: char, b: char) -> bool {
+        let i = PairSet::slot(a, b);
+        self.bits[i / 64] & (1 << (i % 64)) != 0
     }
 }
 
