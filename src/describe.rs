@@ -3,8 +3,8 @@
 //! `2018-08-09T09:26:06` → `2018-08-09 09:26`, a range as `2018 – 2020`; in English or
 //! Chinese.
 
+use crate::digits;
 use crate::entity::{Approx, Entity, Kind, Sub, Value};
-use std::fmt::Write;
 
 /// The language of zhupi's interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,7 +57,7 @@ pub fn label(kind: Kind, sub: Option<Sub>, lang: Lang) -> String {
         (Sub::Publication, Lang::En) => "publication",
         (Sub::Publication, Lang::Zh) => "出版物",
     };
-    format!("{k} · {s}")
+    [k, " · ", s].concat()
 }
 
 /// A number with thousands separators: `34700` → `34,700`, `93.3` stays `93.3`.
@@ -128,19 +128,26 @@ fn date(iso: &str, lang: Lang) -> String {
             let (m, d) = (m.parse::<usize>().ok(), d.parse::<usize>().unwrap_or(0));
             match (lang, m) {
                 (Lang::Zh, Some(m)) => {
-                    let _ = write!(out, "{m}月{d}日");
+                    digits::push(&mut out, m as u64);
+                    out.push('月');
+                    digits::push(&mut out, d as u64);
+                    out.push('日');
                 }
                 (Lang::En, Some(m)) if (1..=12).contains(&m) => {
-                    let _ = write!(out, "{d} {}", MONTHS[m - 1]);
+                    digits::push(&mut out, d as u64);
+                    out.push(' ');
+                    out.push_str(MONTHS[m - 1]);
                 }
                 _ => {
-                    let _ = write!(out, "{} {d}", if lang == Lang::Zh { "日" } else { "day" });
+                    out.push_str(if lang == Lang::Zh { "日 " } else { "day " });
+                    digits::push(&mut out, d as u64);
                 }
             }
         }
         (None, [m]) => match (lang, m.parse::<usize>()) {
             (Lang::Zh, Ok(m)) => {
-                let _ = write!(out, "{m}月");
+                digits::push(&mut out, m as u64);
+                out.push('月');
             }
             (Lang::En, Ok(m)) if (1..=12).contains(&m) => out.push_str(MONTHS[m - 1]),
             _ => out.push_str(m),
@@ -159,12 +166,12 @@ fn date(iso: &str, lang: Lang) -> String {
 /// What an approximation says, around the value.
 fn qualified(text: String, approx: Option<Approx>, lang: Lang) -> String {
     match (approx, lang) {
-        (Some(Approx::About), Lang::En) => format!("about {text}"),
-        (Some(Approx::About), Lang::Zh) => format!("约 {text}"),
-        (Some(Approx::MoreThan), Lang::En) => format!("more than {text}"),
-        (Some(Approx::MoreThan), Lang::Zh) => format!("{text} 以上"),
-        (Some(Approx::LessThan), Lang::En) => format!("less than {text}"),
-        (Some(Approx::LessThan), Lang::Zh) => format!("不到 {text}"),
+        (Some(Approx::About), Lang::En) => ["about ", &text].concat(),
+        (Some(Approx::About), Lang::Zh) => ["约 ", &text].concat(),
+        (Some(Approx::MoreThan), Lang::En) => ["more than ", &text].concat(),
+        (Some(Approx::MoreThan), Lang::Zh) => [&text, " 以上"].concat(),
+        (Some(Approx::LessThan), Lang::En) => ["less than ", &text].concat(),
+        (Some(Approx::LessThan), Lang::Zh) => ["不到 ", &text].concat(),
         _ => text,
     }
 }
@@ -175,22 +182,20 @@ pub fn value(e: &Entity, lang: Lang, decimal: crate::json::Decimal) -> Option<St
     let unit = e.unit.as_deref().unwrap_or("");
     let with_unit = |n: String| match (unit, e.sub) {
         ("", _) => n,
-        ("%", _) => format!("{n}%"),
-        (u, _) => format!("{n} {u}"),
+        ("%", _) => [&n, "%"].concat(),
+        (u, _) => [&n, " ", u].concat(),
     };
     let text = match (v, e.sub) {
         (Value::Date(d), _) => date(d, lang),
-        (Value::DateRange(a, b), _) => format!("{} – {}", date(a, lang), date(b, lang)),
+        (Value::DateRange(a, b), _) => [date(a, lang), date(b, lang)].join(" – "),
         (Value::Number(n), Some(Sub::Ordinal)) => match lang {
-            Lang::En => format!("No. {}", grouped(*n, decimal)),
-            Lang::Zh => format!("第 {}", grouped(*n, decimal)),
+            Lang::En => ["No. ", &grouped(*n, decimal)].concat(),
+            Lang::Zh => ["第 ", &grouped(*n, decimal)].concat(),
         },
         (Value::Number(n), _) => with_unit(grouped(*n, decimal)),
-        (Value::Range(a, b), _) => with_unit(format!(
-            "{} – {}",
-            grouped(*a, decimal),
-            grouped(*b, decimal)
-        )),
+        (Value::Range(a, b), _) => {
+            with_unit([grouped(*a, decimal), grouped(*b, decimal)].join(" – "))
+        }
     };
     Some(qualified(text, e.approx, lang))
 }

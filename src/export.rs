@@ -7,9 +7,9 @@
 //! `TextQuoteSelector` (prefix, exact, suffix) beside a `TextPositionSelector`, which is
 //! how annotation tools re-anchor a highlight in a changed page.
 
+use crate::digits;
 use crate::entity::Entity;
 use crate::json::{self, Decimal};
-use std::fmt::Write;
 
 /// Code points of context kept on each side of an entity.
 pub const CONTEXT: usize = 32;
@@ -123,7 +123,12 @@ fn csv(out: &mut String, entities: &[Entity], around: &Around, decimal: Decimal)
     out.push('\u{feff}');
     out.push_str("start,end,kind,sub,text,value,unit,approx,prefix,suffix\r\n");
     for e in entities {
-        let _ = write!(out, "{},{},{},", e.start, e.end, e.kind.as_str());
+        digits::push(out, e.start as u64);
+        out.push(',');
+        digits::push(out, e.end as u64);
+        out.push(',');
+        out.push_str(e.kind.as_str());
+        out.push(',');
         out.push_str(e.sub.map_or("", |s| s.as_str()));
         out.push(',');
         csv_field(out, &e.text);
@@ -183,11 +188,11 @@ fn w3c(out: &mut String, entities: &[Entity], around: &Around, source: &str, dec
         json::string(out, around.prefix(e));
         out.push_str(",\"suffix\":");
         json::string(out, around.suffix(e));
-        let _ = write!(
-            out,
-            "}},{{\"type\":\"TextPositionSelector\",\"start\":{},\"end\":{}}}]}}}}",
-            e.start, e.end
-        );
+        out.push_str("},{\"type\":\"TextPositionSelector\",\"start\":");
+        digits::push(out, e.start as u64);
+        out.push_str(",\"end\":");
+        digits::push(out, e.end as u64);
+        out.push_str("}]}}");
     }
     out.push_str("\n]\n");
 }

@@ -6,16 +6,19 @@
 //! (which keeps Rust's float formatting, some 20 KB, out of the module). Both give the
 //! same digits for the values zhupi produces.
 
+use crate::digits;
 use crate::entity::{Entity, Value};
-use std::fmt::Write;
 
 /// Writes a number that is not whole.
 pub type Decimal<'a> = &'a dyn Fn(&mut String, f64);
 
 /// Rust's shortest round-trip formatting, for native builds.
 pub fn rust_decimal(out: &mut String, n: f64) {
+    use std::fmt::Write;
     let _ = write!(out, "{n}");
 }
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
 
 pub fn string(out: &mut String, s: &str) {
     out.push('"');
@@ -24,7 +27,9 @@ pub fn string(out: &mut String, s: &str) {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
             c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
+                out.push_str("\\u00");
+                out.push(HEX[c as usize >> 4] as char);
+                out.push(HEX[c as usize & 15] as char);
             }
             c => out.push(c),
         }
@@ -36,7 +41,7 @@ pub fn number(out: &mut String, n: f64, decimal: Decimal) {
     if !n.is_finite() {
         out.push_str("null");
     } else if n.fract() == 0.0 && n.abs() < 9.007_199_254_740_992e15 {
-        let _ = write!(out, "{}", n as i64);
+        digits::push_signed(out, n as i64);
     } else {
         decimal(out, n);
     }
@@ -88,12 +93,10 @@ pub fn entity_fields(out: &mut String, e: &Entity, base: usize, decimal: Decimal
     optional(out, e.unit.as_deref());
     out.push_str(",\"approx\":");
     optional(out, e.approx.map(|a| a.as_str()));
-    let _ = write!(
-        out,
-        ",\"start\":{},\"end\":{}",
-        e.start + base,
-        e.end + base
-    );
+    out.push_str(",\"start\":");
+    digits::push(out, (e.start + base) as u64);
+    out.push_str(",\"end\":");
+    digits::push(out, (e.end + base) as u64);
 }
 
 /// One entity as a JSON object.

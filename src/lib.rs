@@ -15,6 +15,7 @@
 
 pub mod chars;
 pub mod describe;
+pub mod digits;
 mod document;
 #[cfg(target_arch = "wasm32")]
 pub mod dom;

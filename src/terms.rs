@@ -7,6 +7,7 @@
 //! written in either script finds both.
 
 use crate::chars::fold;
+use crate::digits;
 use crate::entity::Kind;
 use crate::words::WordTable;
 use serde::Deserialize;
@@ -50,17 +51,30 @@ pub enum TermError {
     ControlCharacter(usize),
 }
 
+impl TermError {
+    /// The error as one sentence (written without `format!`: the page's module reads
+    /// it, see `crate::digits`).
+    pub fn message(&self) -> String {
+        let term = |n: usize, what: &str| ["term ", &digits::string(n as u64), what].concat();
+        match self {
+            TermError::Format(e) => [
+                "terms must be a JSON array of {\"text\": …, \"kind\": \"figure\"|\"initiative\"|\"document\"}: ",
+                e,
+            ]
+            .concat(),
+            TermError::Empty(n) => term(*n, " has empty text"),
+            TermError::TooLong(n) => term(
+                *n,
+                &[" is longer than ", &digits::string(MAX_TERM as u64), " characters"].concat(),
+            ),
+            TermError::ControlCharacter(n) => term(*n, " holds a line break or control character"),
+        }
+    }
+}
+
 impl fmt::Display for TermError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            TermError::Format(e) => write!(
-                f,
-                "terms must be a JSON array of {{\"text\": …, \"kind\": \"figure\"|\"initiative\"|\"document\"}}: {e}"
-            ),
-            TermError::Empty(n) => write!(f, "term {n} has empty text"),
-            TermError::TooLong(n) => write!(f, "term {n} is longer than {MAX_TERM} characters"),
-            TermError::ControlCharacter(n) => write!(f, "term {n} holds a line break or control character"),
-        }
+        f.write_str(&self.message())
     }
 }
 

@@ -75,7 +75,7 @@ pub struct Annotation {
 /// Annotates `root`. `css` is zhupi's stylesheet text, which the harness loads.
 #[wasm_bindgen]
 pub fn annotate(root: Element, options: JsValue, css: String) -> Result<Annotation, JsError> {
-    let options = options::read(&options).map_err(|e| JsError::new(&format!("zhupi: {e}")))?;
+    let options = options::read(&options).map_err(|e| JsError::new(&["zhupi: ", &e].concat()))?;
     clear_previous(&root);
     let document = root
         .owner_document()
@@ -115,7 +115,7 @@ pub fn annotate(root: Element, options: JsValue, css: String) -> Result<Annotati
 pub fn check_options(options: JsValue) -> Result<(), JsError> {
     options::read(&options)
         .map(drop)
-        .map_err(|e| JsError::new(&format!("zhupi: {e}")))
+        .map_err(|e| JsError::new(&["zhupi: ", &e].concat()))
 }
 
 /// Writes `{"kind":…,"label":…,"text":…,"value":…` (the object left open) for the card
@@ -136,7 +136,7 @@ fn write_described(out: &mut String, e: &Entity, lang: crate::describe::Lang) {
 }
 
 fn js_error(e: &JsValue) -> JsError {
-    JsError::new(&format!("zhupi: {}", describe(e)))
+    JsError::new(&["zhupi: ", &describe(e)].concat())
 }
 
 fn describe(e: &JsValue) -> String {
@@ -206,9 +206,14 @@ impl Annotation {
     /// from the text model; `source` names the page in the W3C form.
     pub fn export(&self, format: &str, source: &str) -> Result<String, JsError> {
         let format = crate::export::Format::parse(format).ok_or_else(|| {
-            JsError::new(&format!(
-                "zhupi: unknown export format '{format}' (json, csv, w3c, jsonl)"
-            ))
+            JsError::new(
+                &[
+                    "zhupi: unknown export format '",
+                    format,
+                    "' (json, csv, w3c, jsonl)",
+                ]
+                .concat(),
+            )
         })?;
         let s = self.state.borrow();
         let mut all = Vec::new();
@@ -305,7 +310,9 @@ impl Annotation {
             .iter()
             .filter(|o| o.kind == e.kind && o.text == e.text)
             .count();
-        out.push_str(&format!(",\"mentions\":{mentions}}}"));
+        out.push_str(",\"mentions\":");
+        crate::digits::push(&mut out, mentions as u64);
+        out.push('}');
         out
     }
 
@@ -782,7 +789,7 @@ fn js_decimal(out: &mut String, n: f64) {
 /// Tells the page about an error without throwing: `console.warn` and a
 /// `zhupi:error` event on the document, with `{ message }` as its detail.
 fn report(document: &Option<Document>, message: &str) {
-    let message = format!("zhupi: {message}");
+    let message = ["zhupi: ", message].concat();
     web_sys::console::warn_1(&JsValue::from_str(&message));
     let Some(document) = document else { return };
     let detail = js_sys::Object::new();

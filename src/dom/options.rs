@@ -24,7 +24,7 @@ pub struct DomOptions {
 
 fn field(obj: &JsValue, name: &str) -> Result<JsValue, String> {
     Reflect::get(obj, &JsValue::from_str(name))
-        .map_err(|_| format!("options.{name} cannot be read"))
+        .map_err(|_| ["options.", name, " cannot be read"].concat())
 }
 
 fn kinds(value: &JsValue) -> Result<Vec<Kind>, String> {
@@ -47,10 +47,20 @@ fn kinds(value: &JsValue) -> Result<Vec<Kind>, String> {
         .iter()
         .map(|n| {
             Kind::parse(n).ok_or_else(|| {
-                format!("unknown kind '{n}' in options.kinds (figure, initiative, document)")
+                [
+                    "unknown kind '",
+                    n,
+                    "' in options.kinds (figure, initiative, document)",
+                ]
+                .concat()
             })
         })
         .collect()
+}
+
+/// `options.terms[n` + `rest`.
+fn entry(n: usize, rest: &str) -> String {
+    ["options.terms[", &crate::digits::string(n as u64), rest].concat()
 }
 
 fn terms(value: &JsValue) -> Result<Terms, String> {
@@ -66,15 +76,11 @@ fn terms(value: &JsValue) -> Result<Terms, String> {
             .and_then(|k| Kind::parse(&k));
         match (text, kind) {
             (Some(text), Some(kind)) => terms.push(Term { text, kind }),
-            (None, _) => return Err(format!("options.terms[{n}].text must be a string")),
-            (_, None) => {
-                return Err(format!(
-                    "options.terms[{n}].kind must be figure, initiative or document"
-                ))
-            }
+            (None, _) => return Err(entry(n, "].text must be a string")),
+            (_, None) => return Err(entry(n, "].kind must be figure, initiative or document")),
         }
     }
-    Terms::new(terms).map_err(|e| format!("options.terms: {e}"))
+    Terms::new(terms).map_err(|e| ["options.terms: ", &e.message()].concat())
 }
 
 /// Reads `options` (which may be `undefined`).

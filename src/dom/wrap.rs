@@ -85,8 +85,8 @@ pub fn wrap(
 
 fn mark(document: &Document, seg: &Segment) -> Result<Element, JsValue> {
     let mark = document.create_element("mark")?;
-    mark.set_class_name(&format!("zhupi zhupi-{}", seg.kind.as_str()));
-    mark.set_attribute("data-zhupi-id", &seg.id.to_string())?;
+    mark.set_class_name(&["zhupi zhupi-", seg.kind.as_str()].concat());
+    mark.set_attribute("data-zhupi-id", &crate::digits::string(seg.id as u64))?;
     Ok(mark)
 }
 

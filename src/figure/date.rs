@@ -7,10 +7,10 @@
 
 use super::Figure;
 use crate::chars::{arabic_digit, is_space, skip_spaces};
+use crate::digits;
 use crate::entity::{Approx, Sub, Value};
 use crate::lexicon::{self, DateTail, UnitClass};
 use crate::numeral::{self, Number, Script};
-use std::fmt::Write;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 struct Clock {
@@ -35,27 +35,35 @@ impl DateParts {
         let has_date = self.year.is_some() || self.month.is_some() || self.day.is_some();
         if has_date || self.quarter.is_some() || self.half.is_some() {
             match self.year {
-                Some(y) => write!(s, "{y:04}"),
-                None => write!(s, "XXXX"),
+                Some(y) => digits::push_padded(&mut s, u64::from(y), 4),
+                None => s.push_str("XXXX"),
             }
-            .ok();
         }
         if let Some(q) = self.quarter {
-            write!(s, "-Q{q}").ok();
+            s.push_str("-Q");
+            digits::push(&mut s, u64::from(q));
         } else if let Some(h) = self.half {
-            write!(s, "-H{h}").ok();
+            s.push_str("-H");
+            digits::push(&mut s, u64::from(h));
         } else if let Some(m) = self.month {
-            write!(s, "-{m:02}").ok();
+            s.push('-');
+            digits::push_padded(&mut s, u64::from(m), 2);
             if let Some(d) = self.day {
-                write!(s, "-{d:02}").ok();
+                s.push('-');
+                digits::push_padded(&mut s, u64::from(d), 2);
             }
         } else if let Some(d) = self.day {
-            write!(s, "-XX-{d:02}").ok();
+            s.push_str("-XX-");
+            digits::push_padded(&mut s, u64::from(d), 2);
         }
         if let Some(c) = self.clock {
-            write!(s, "T{:02}:{:02}", c.hour, c.minute).ok();
+            s.push('T');
+            digits::push_padded(&mut s, u64::from(c.hour), 2);
+            s.push(':');
+            digits::push_padded(&mut s, u64::from(c.minute), 2);
             if let Some(sec) = c.second {
-                write!(s, ":{sec:02}").ok();
+                s.push(':');
+                digits::push_padded(&mut s, u64::from(sec), 2);
             }
         }
         s

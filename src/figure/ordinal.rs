@@ -6,6 +6,7 @@
 
 use super::{Figure, Outcome};
 use crate::chars::{is_han, is_space};
+use crate::digits;
 use crate::entity::{Approx, Sub, Value};
 use crate::lexicon::{self, UnitClass};
 use crate::numeral::{self, Number, Script};
@@ -44,7 +45,7 @@ pub fn at(text: &[char], at: usize) -> Outcome {
                 start: at,
                 end: k + 2,
                 sub: Sub::Date,
-                value: Value::Date(format!("XXXX-Q{q}")),
+                value: Value::Date(["XXXX-Q", &digits::string(u64::from(q))].concat()),
                 unit: None,
                 approx: Approx::Exact,
             });
