@@ -55,7 +55,7 @@ build: setup-wasm setup-npm rust-src
 	RUSTC_BOOTSTRAP=1 RUSTFLAGS="$(WEB_RUSTFLAGS)" cargo build --lib \
 		--target wasm32-unknown-unknown --release -Zbuild-std=std,panic_abort --target-dir $(WEB_TARGET)
 	wasm-bindgen --target web --out-dir $(PKG) $(WASM)
-	node_modules/.bin/wasm-opt -Oz --converge $(WASM_FEATURES) $(PKG)/zhupi_bg.wasm -o $(PKG)/zhupi_bg.wasm
+	node_modules/.bin/wasm-opt -Oz --converge --strip-producers --strip-target-features $(WASM_FEATURES) $(PKG)/zhupi_bg.wasm -o $(PKG)/zhupi_bg.wasm
 	@# The generated JavaScript (wasm-bindgen's glue, the copy of src/dom/page.js) is
 	@# minified: 3.7 KB less to download; its sources stay readable.
 	for f in $(PKG)/zhupi.js $(PKG)/snippets/*/src/dom/page.js; do \
