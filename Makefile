@@ -3,7 +3,8 @@
 #   make demo    build the WebAssembly bundle and serve www/ on http://127.0.0.1:8000/
 #   make test    every test: formatting, lints, the native suites, the DOM layer in
 #                headless Chromium (wasm-bindgen-test) and end-to-end (Playwright)
-#   make build   the bundle only: www/pkg/ (wasm-bindgen output, then wasm-opt -Oz)
+#   make build   the bundle only: www/pkg/ (the module rebuilt with std for size, wasm-bindgen,
+#                wasm-opt -Oz, the generated JS minified, short import names)
 #   make eval    the development-set scores
 #   make bench   the benchmarks: native throughput (criterion) and in the browser
 #   make extension  the browser extension: dist/extension/ (unpacked) and dist/zhupi-extension.zip
