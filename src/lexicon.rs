@@ -440,6 +440,25 @@ const DATE_TAILS: &[(&str, DateTail)] = &[
     ("第四季度", DateTail::Quarter(4)),
 ];
 
+/// Words that open with a one-character date tail but are other words: after `N年` the
+/// tail is not read when one of these starts there and is longer (`2019年中国经济` is
+/// `2019年` + `中国`, `2018年春节` is not `2018年春`, `2022年冬奥会` not `2022年冬`).
+const NOT_DATE_TAILS: &str = concat!(
+    // 中: country, party, centre, places, levels, sectors and enterprises.
+    "中国 中华 中央 中共 中心 中山 中原 中部 中东 中西 中外 中方 中欧 中美 中非 中俄 ",
+    "中日 中韩 中老 中亚 中资 中药 中医 中草药 中小 中学 中专 中职 中考 中层 中级 ",
+    "中等 中型 中长期 中标 中铁 中建 中交 中冶 中石油 中石化 中粮 中信 中行 中航 ",
+    "中科院 中青 中超 中秋 中老年 中青年 中低 中高 ",
+    // 初, 底, 末: words of their own.
+    "初心 初中 初步 初级 初赛 初审 初检 初选 初稿 初创 底线 底数 底层 底色 底气 ",
+    "末端 末位 末梢 ",
+    // Seasons that begin other words: festivals, harvests, games, campaigns.
+    "春节 春运 春耕 春播 春茶 春晚 春训 春招 春游 夏粮 夏收 夏种 夏管 夏令营 ",
+    "秋收 秋粮 秋种 秋播 秋冬 秋招 冬奥 冬奥会 冬残奥会 冬训 冬修 冬春 冬季奥运会 ",
+    // 度: a degree, not a year (`2019年度` stays a date).
+    "度过 ",
+);
+
 /// Words before a clock time; the number is how many hours they add (`下午3点` → 15:00).
 const TIME_OF_DAY: &[(&str, u8)] = &[
     ("上午", 0),
@@ -634,6 +653,7 @@ struct Tables {
     approx_after_unit: WordTable<Approx>,
     vague_leads: WordTable<Option<Approx>>,
     date_tails: WordTable<DateTail>,
+    not_date_tails: WordTable<()>,
     time_of_day: WordTable<u8>,
 }
 
@@ -668,6 +688,7 @@ fn tables() -> &'static Tables {
         approx_after_unit: WordTable::new(APPROX_AFTER_UNIT),
         vague_leads: WordTable::new(VAGUE_LEADS),
         date_tails: WordTable::new(DATE_TAILS),
+        not_date_tails: WordTable::of_words(NOT_DATE_TAILS.split_whitespace()),
         time_of_day: WordTable::new(TIME_OF_DAY),
     })
 }
@@ -704,6 +725,7 @@ accessors!(
     approx_after_unit: Approx,
     vague_leads: Option<Approx>,
     date_tails: DateTail,
+    not_date_tails: (),
     time_of_day: u8,
 );
 

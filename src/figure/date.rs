@@ -279,7 +279,7 @@ fn written_date(text: &[char], num: &Number) -> Option<(DateParts, usize)> {
             parts.clock = Some(clock);
             i = end;
         }
-    } else if let Some((len, tail)) = lexicon::date_tails().longest_at(text, i) {
+    } else if let Some((len, tail)) = date_tail_at(text, i) {
         match tail {
             DateTail::Quarter(q) if parts.month.is_none() => parts.quarter = Some(q),
             DateTail::Half(h) if parts.month.is_none() => parts.half = Some(h),
@@ -292,6 +292,17 @@ fn written_date(text: &[char], num: &Number) -> Option<(DateParts, usize)> {
         i += 2;
     }
     Some((parts, i))
+}
+
+/// The date tail at `i` (`底`, `上半年`, `三季度` …), unless a longer word that is not a
+/// tail starts there (`中国`, `春节`).
+fn date_tail_at(text: &[char], i: usize) -> Option<(usize, DateTail)> {
+    let (len, tail) = lexicon::date_tails().longest_at(text, i)?;
+    let other = lexicon::not_date_tails().longest_at(text, i);
+    match other {
+        Some((word, ())) if word > len => None,
+        _ => Some((len, tail)),
+    }
 }
 
 /// `1500年历史`, `2000年之久`: a length of time that happens to have four digits.

@@ -529,6 +529,24 @@ fn dates_and_times() {
     ]);
 }
 
+/// A one-character tail (中, 春, 初 …) is not read when it starts another word.
+#[test]
+fn date_tails_that_start_other_words() {
+    let date = |sentence, span, value| (sentence, span, "date", value, "", "exact");
+    check(&[
+        date("2019年中国经济增长6.1%", "2019年", "\"2019\""),
+        date("2018年春节期间，", "2018年", "\"2018\""),
+        date("2022年冬奥会在北京举行", "2022年", "\"2022\""),
+        date("举办2019年中药知识大赛", "2019年", "\"2019\""),
+        date("2020年初心不改", "2020年", "\"2020\""),
+        date("3月中国出口增长", "3月", "\"XXXX-03\""),
+        // Tails that stand alone stay in the span.
+        date("2019年中，项目启动", "2019年中", "\"2019\""),
+        date("2019年底前完成", "2019年底", "\"2019\""),
+        date("2023年秋季开学", "2023年秋季", "\"2023\""),
+    ]);
+}
+
 #[test]
 fn durations_and_relative_durations() {
     check(&[
