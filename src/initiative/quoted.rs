@@ -122,11 +122,14 @@ fn is_holiday(content: &[char]) -> bool {
             .all(|&c| chinese_digit(c).is_some() || arabic_digit(c).is_some() || c == '十')
 }
 
-/// Speech, a saying or prose: sentence punctuation or a pronoun inside.
+/// A sentence, a saying or prose: sentence punctuation inside.
 fn is_sentence(content: &[char]) -> bool {
-    content
-        .iter()
-        .any(|c| SENTENCE_PUNCTUATION.contains(c) || SPEECH_PRONOUNS.contains(c))
+    content.iter().any(|c| SENTENCE_PUNCTUATION.contains(c))
+}
+
+/// Someone speaking: a pronoun inside (unless a head noun follows, see [`judge`]).
+fn is_speech(content: &[char]) -> bool {
+    content.iter().any(|c| SPEECH_PRONOUNS.contains(c))
 }
 
 /// The quotation is a figure (`“不低于20%”`), which the figure rules mark inside it.
@@ -180,8 +183,13 @@ pub fn judge(text: &[char], open: usize, close: usize, facts: &QuoteFacts) -> Op
     {
         return None;
     }
+    // A head noun makes a name even of words in the first person (`“我为群众办实事”
+    // 实践活动`, `“我们的节日”主题活动`); without one, a pronoun marks speech.
     if let Some(end) = head_after(text, close) {
         return Some(end);
+    }
+    if is_speech(content) {
+        return None;
     }
     // Alone, a long quotation that modifies a noun is a saying or a description
     // (`“干和不干一个样、干多干少一个样”的问题`), not a name.
