@@ -607,7 +607,17 @@ fn ordinals_and_phases() {
             "exact",
         ),
         ("纪念园二期工程", "二期", "ordinal", "2", "期", "exact"),
+        // Opening a clause, the phase's noun says it is a phase.
+        (
+            "竣工，二期工程预计明年开工",
+            "二期",
+            "ordinal",
+            "2",
+            "期",
+            "exact",
+        ),
         ("举办了3期培训班", "3期", "count", "3", "期", "exact"),
+        ("共举办两期培训班", "两期", "count", "2", "期", "exact"),
         ("第一季度", "第一季度", "date", "\"XXXX-Q1\"", "", "exact"),
     ]);
 }
