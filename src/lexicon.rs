@@ -503,6 +503,8 @@ const NOT_FIGURES: &str = concat!(
     "一成不变 两面 两手抓 数以万计 数以千计 数以百计 万里长城 一举两得 ",
     "一石二鸟 三言两语 半信半疑 半途而废 一知半解 千篇一律 一年半载 ",
     "十万火急 百万雄师 三位一体 一国两制 ",
+    // How many digits a number has (`两位数增长`), not how many of something.
+    "一位数 两位数 二位数 三位数 四位数 五位数 六位数 七位数 八位数 九位数 十位数 ",
     // Place names whose numeral is followed by a measure word.
     "七台河 五台山 三门峡 六盘水 九台 四平 二连浩特 ",
 );

@@ -294,6 +294,32 @@ fn written_date(text: &[char], num: &Number) -> Option<(DateParts, usize)> {
     Some((parts, i))
 }
 
+/// `上半年`, `下半年` with no year (`今年上半年`), found at its `半`: the half of a year,
+/// `XXXX-H1`, not half a year. The `上`/`下` before it must lie past `floor`.
+pub fn half_of_year(text: &[char], half: usize, floor: usize) -> Option<Figure> {
+    let start = half.checked_sub(1).filter(|&s| s >= floor)?;
+    let h = match text[start] {
+        '上' => 1,
+        '下' => 2,
+        _ => return None,
+    };
+    if text.get(half + 1) != Some(&'年') {
+        return None;
+    }
+    let parts = DateParts {
+        half: Some(h),
+        ..DateParts::default()
+    };
+    Some(Figure {
+        start,
+        end: half + 2,
+        sub: Sub::Date,
+        value: Value::Date(parts.iso()),
+        unit: None,
+        approx: Approx::Exact,
+    })
+}
+
 /// The date tail at `i` (`底`, `上半年`, `三季度` …), unless a longer word that is not a
 /// tail starts there (`中国`, `春节`).
 fn date_tail_at(text: &[char], i: usize) -> Option<(usize, DateTail)> {

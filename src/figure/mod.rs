@@ -61,7 +61,9 @@ pub fn at(text: &[char], i: usize, floor: usize) -> Outcome {
         return ordinal::at(text, i);
     }
     if c == '半' {
-        return quantity::half(text, i, floor).map_or(Outcome::Nothing, Outcome::Found);
+        return date::half_of_year(text, i, floor)
+            .or_else(|| quantity::half(text, i, floor))
+            .map_or(Outcome::Nothing, Outcome::Found);
     }
     if let Some(f) = share::per_cent_words(text, i, floor) {
         return Outcome::Found(f);

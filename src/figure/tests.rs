@@ -540,6 +540,10 @@ fn date_tails_that_start_other_words() {
         date("举办2019年中药知识大赛", "2019年", "\"2019\""),
         date("2020年初心不改", "2020年", "\"2020\""),
         date("3月中国出口增长", "3月", "\"XXXX-03\""),
+        // 上半年 / 下半年 with no year are halves of a year, not half a year.
+        date("我省上半年经济运行平稳", "上半年", "\"XXXX-H1\""),
+        date("今年下半年，", "下半年", "\"XXXX-H2\""),
+        date("2025年上半年建成", "2025年上半年", "\"2025-H1\""),
         // Tails that stand alone stay in the span.
         date("2019年中，项目启动", "2019年中", "\"2019\""),
         date("2019年底前完成", "2019年底", "\"2019\""),
@@ -633,6 +637,7 @@ fn words_that_contain_numerals() {
     check_none(&[
         ("一些群众", "一些"),
         ("一起学习", "一起"),
+        ("保持两位数增长", "两位"),
         ("统一部署", "一"),
         ("一直坚持", "一直"),
         ("一批干部", "一批"),
