@@ -451,12 +451,22 @@ fn clock_alone(text: &[char], num: &Number, floor: usize) -> Option<(DateParts, 
 fn range_end(text: &[char], at: usize, first: &DateParts) -> Option<(DateParts, usize)> {
     let from = crate::chars::range_dash_end(text, at)?;
     let num = numeral::read(text, from, false)?;
-    let (later, end) = written_date(text, &num)?;
+    let (mut later, end) = written_date(text, &num)?;
     let same_shape = later.year.is_some() == first.year.is_some()
         && later.month.is_some() == first.month.is_some()
-        && later.day.is_some() == first.day.is_some()
-        || (first.year.is_some() && later.year.is_none() && later.month.is_some());
-    same_shape.then_some((later, end))
+        && later.day.is_some() == first.day.is_some();
+    // `2019年3月至5月`, `11月15日至17日`: the later end leaves out what it shares with
+    // the first, and takes it from there.
+    let shorter = first.year.is_some() && later.year.is_none() && later.month.is_some()
+        || first.day.is_some()
+            && later.year.is_none()
+            && later.month.is_none()
+            && later.day.is_some();
+    if shorter {
+        later.year = later.year.or(first.year);
+        later.month = later.month.or(first.month);
+    }
+    (same_shape || shorter).then_some((later, end))
 }
 
 /// `2018-2020年`, `1-2月`: a bare number, a dash, then a dated number. The first end

@@ -544,6 +544,17 @@ fn date_tails_that_start_other_words() {
         date("我省上半年经济运行平稳", "上半年", "\"XXXX-H1\""),
         date("今年下半年，", "下半年", "\"XXXX-H2\""),
         date("2025年上半年建成", "2025年上半年", "\"2025-H1\""),
+        // The later end of a range takes what it leaves out from the first.
+        date(
+            "11月15日至17日在深圳举行",
+            "11月15日至17日",
+            "[\"XXXX-11-15\",\"XXXX-11-17\"]",
+        ),
+        date(
+            "2019年3月至5月",
+            "2019年3月至5月",
+            "[\"2019-03\",\"2019-05\"]",
+        ),
         // Tails that stand alone stay in the span.
         date("2019年中，项目启动", "2019年中", "\"2019\""),
         date("2019年底前完成", "2019年底", "\"2019\""),
