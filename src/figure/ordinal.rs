@@ -107,7 +107,7 @@ pub fn phase(text: &[char], num: &Number) -> Option<Figure> {
     let before = num.start.checked_sub(1).map(|k| text[k]);
     let after_name = before.is_some_and(|c| is_han(c) && !counting_verb_before(c));
     // `，二期工程预计明年开工`: opening a clause, the phase's own noun says it.
-    let opens_clause = before.is_none_or(|c| !is_han(c) && !c.is_alphanumeric());
+    let opens_clause = before.is_none_or(|c| !is_han(c) && !c.is_ascii_alphanumeric());
     let phase = match num.script {
         Script::Chinese => {
             after_name && (named_after || ends_clause) || opens_clause && named_after
