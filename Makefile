@@ -17,7 +17,7 @@ SHELL := /bin/bash
 .SHELLFLAGS := -o pipefail -ec
 GOLD ?= ../shared/gold
 
-.PHONY: test lint unit test-dom test-e2e eval bench bench-native bench-browser size rust-tools \
+.PHONY: test lint unit test-dom test-e2e eval bench bench-native bench-browser size size-budget rust-tools \
 	setup-wasm setup-npm setup-browser build build-js extension demo rust-src
 
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
@@ -109,7 +109,7 @@ rust-tools:
 # Every runner's output goes to target/test-logs/; the last line sums their counts.
 LOGS := target/test-logs
 
-test: lint unit test-dom test-e2e
+test: lint unit test-dom test-e2e size-budget
 	@cat $(LOGS)/*.log | awk '/^test result:/ { p += $$4; f += $$6 } /^# (pass|fail) / { if ($$2 == "pass") p += $$3; else f += $$3 } \
 		END { printf "tests: %d passed, %d failed\n", p, f; exit (f > 0) }'
 
@@ -146,6 +146,17 @@ bench-browser: build setup-browser
 	node bench/browser.mjs
 
 # What the page downloads: the module, its glue and snippet, the harness, the CSS.
+# A budget that stops the download growing unnoticed (a call to char::is_alphanumeric
+# once added 2 KB of Unicode tables): the module, its glue, the embed and the CSS,
+# gzipped. The issue's target is 60 KB; this is the ceiling for now, lowered as the
+# module shrinks. Part of make test.
+SIZE_BUDGET := 65536
+size-budget: build
+	@total=$$(for f in $(PKG)/zhupi_bg.wasm $(PKG)/zhupi.js www/embed.js www/zhupi.css; do gzip -9 -c $$f | wc -c; done | \
+		awk '{ s += $$1 } END { print s }'); \
+	echo "size: $$total bytes gzipped (module + glue + embed + CSS), budget $(SIZE_BUDGET)"; \
+	[ $$total -le $(SIZE_BUDGET) ] || { echo "over the size budget: see make size"; exit 1; }
+
 size: build
 	@for f in $(PKG)/zhupi_bg.wasm $(PKG)/zhupi.js $(PKG)/snippets/*/src/dom/page.js www/zhupi.js www/embed.js www/card.js www/panel.js www/zhupi.css; do \
 		printf '%8d %8d  %s\n' $$(gzip -9 -c $$f | wc -c) $$(stat -c %s $$f) $$f; done | \
