@@ -190,6 +190,7 @@ const UNITS: &[(&str, Unit)] = &[
     ("公斤", unit("公斤", Measure)),
     ("克", unit("克", Measure)),
     ("毫克", unit("毫克", Measure)),
+    ("微克", unit("微克", Measure)),
     ("斤", unit("斤", Measure)),
     ("升", unit("升", Measure)),
     ("毫升", unit("毫升", Measure)),
@@ -458,6 +459,12 @@ const NOT_DATE_TAILS: &str = concat!(
     // 度: a degree, not a year (`2019年度` stays a date).
     "度过 ",
 );
+
+/// Units of temperature. After `零下` their number is below zero (`零下5℃` → −5); so it
+/// is after a minus sign, for all but `度` and `°`, which also measure electricity and
+/// angles.
+pub const TEMPERATURE_UNITS: &[&str] = &["℃", "摄氏度", "°F", "℉", "度", "°"];
+pub const SIGNED_TEMPERATURE_UNITS: &[&str] = &["℃", "摄氏度", "°F", "℉"];
 
 /// Words before a clock time; the number is how many hours they add (`下午3点` → 15:00).
 const TIME_OF_DAY: &[(&str, u8)] = &[

@@ -114,7 +114,8 @@ fn lead_before_bare_place(
 
 /// Extends a figure back over an approximation marker right before it, if the marker
 /// is after `floor`: `超过` + `5亿元`.
-fn with_marker_before(text: &[char], mut f: Figure, floor: usize) -> Figure {
+fn with_marker_before(text: &[char], f: Figure, floor: usize) -> Figure {
+    let mut f = below_zero(text, f, floor);
     let mut at = f.start;
     while at > f.start.saturating_sub(2) && at > floor && text[at - 1] == ' ' {
         at -= 1; // `超过 5 亿元`
@@ -125,6 +126,37 @@ fn with_marker_before(text: &[char], mut f: Figure, floor: usize) -> Figure {
             f.approx = a;
         }
     }
+    f
+}
+
+/// `零下5℃`, `-3.5摄氏度`: a temperature below zero. The sign joins the span (never
+/// past `floor`) and the value turns negative; a minus sign right after a digit is a
+/// range's dash, not a sign.
+fn below_zero(text: &[char], mut f: Figure, floor: usize) -> Figure {
+    let (Some(unit), Value::Number(n)) = (f.unit, &f.value) else {
+        return f;
+    };
+    if !lexicon::TEMPERATURE_UNITS.contains(&unit) {
+        return f;
+    }
+    let before = |k: usize| {
+        f.start
+            .checked_sub(k)
+            .filter(|&s| s >= floor)
+            .map(|s| text[s])
+    };
+    let sign = if before(2) == Some('零') && before(1) == Some('下') {
+        2
+    } else if matches!(before(1), Some('-' | '－' | '−'))
+        && lexicon::SIGNED_TEMPERATURE_UNITS.contains(&unit)
+        && !before(2).is_some_and(|c| c.is_ascii_digit())
+    {
+        1
+    } else {
+        return f;
+    };
+    f.value = Value::Number(-n);
+    f.start -= sign;
     f
 }
 

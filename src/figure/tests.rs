@@ -299,6 +299,14 @@ fn approximation_before_and_after() {
 fn measure_words_and_units() {
     check(&[
         (
+            "PM2.5平均浓度为32微克/立方米",
+            "32微克",
+            "measure",
+            "32",
+            "微克",
+            "exact",
+        ),
+        (
             "新增商业面积10万平方米",
             "10万平方米",
             "measure",
@@ -738,4 +746,19 @@ fn figures_never_overlap_and_come_in_order() {
     for w in found.windows(2) {
         assert!(w[0].end <= w[1].start);
     }
+}
+
+/// Below zero: `零下` or a minus sign joins a temperature and makes it negative; a
+/// dash after a digit is a range, and 度 alone may be electricity.
+#[test]
+fn temperatures_below_zero() {
+    let measure = |sentence, span, value, unit| (sentence, span, "measure", value, unit, "exact");
+    check(&[
+        measure("最低气温零下5℃，", "零下5℃", "-5", "℃"),
+        measure("气温降至零下十度", "零下十度", "-10", "度"),
+        measure("最高气温-2℃", "-2℃", "-2", "℃"),
+        measure("平均-3.5摄氏度", "-3.5摄氏度", "-3.5", "摄氏度"),
+        measure("气温2-5℃", "2-5℃", "[2,5]", "℃"),
+        measure("用电量-3度", "3度", "3", "度"),
+    ]);
 }
