@@ -588,7 +588,7 @@ const MODIFIED_NOUNS: &str = concat!(
 const GENERIC_NAME_PARTS: &str = concat!(
     "重点 重大 各类 各项 相关 有关 这些 该 此 其他 民生 基础设施 在建 新建 ",
     "续建 一批 一项 一个 多个 部分 全部 所有 主要 大型 小型 类 个 项 这 那 ",
-    "每 各 本 其 性 ",
+    "每 各 本 其 性 专项 集中 ",
 );
 
 /// Words right after a quote that make it the name of an organisation, a group of
