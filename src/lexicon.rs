@@ -634,7 +634,7 @@ const SLOGAN_WORDS: &str = concat!(
 const POLICY_ENDINGS: &str = concat!(
     "意见 方案 办法 规定 通知 决定 规划 计划 条例 法 纲要 细则 报告 通告 ",
     "公告 决议 准则 章程 规则 措施 法案 指南 清单 批复 函 令 标准 规范 ",
-    "守则 议案 提案 建议 意见稿 草案 若干规定 实施方案 行动方案 ",
+    "守则 议案 提案 建议 意见稿 草案 若干规定 实施方案 行动方案 法典 公报 ",
 );
 
 /// Every table, compiled into longest-match tries once, on first use, in one place.

@@ -169,7 +169,8 @@ fn a_quoted_name_is_found_again_without_quotes() {
 #[test]
 fn documents_and_their_sub_kind() {
     let found: Vec<Entity> = extract(
-        "出台了《关于进一步加强镇级党校建设的意见》，编印《乡镇党校简明教程》",
+        "出台了《关于进一步加强镇级党校建设的意见》，编印《乡镇党校简明教程》，\
+         依据《中华人民共和国民法典》，《2023年统计公报》显示",
         &Options::default(),
     );
     let docs: Vec<(&str, &str)> = found
@@ -181,7 +182,9 @@ fn documents_and_their_sub_kind() {
         docs,
         [
             ("《关于进一步加强镇级党校建设的意见》", "policy"),
-            ("《乡镇党校简明教程》", "publication")
+            ("《乡镇党校简明教程》", "publication"),
+            ("《中华人民共和国民法典》", "policy"),
+            ("《2023年统计公报》", "policy"),
         ]
     );
     assert!(of_kind("他说《这不是标题。后来》", Kind::Document).is_empty());
