@@ -76,12 +76,21 @@ pub fn named_before(
             break;
         }
     }
-    let (start, after_word) = match found {
+    let (mut start, after_word) = match found {
         Some(f) => f,
         // Stopped at punctuation or the previous entity, not at the reach limit.
         None if start == floor || (start > 0 && !is_han(text[start - 1])) => (start, false),
         None => return None,
     };
+    // A name does not open with a verb: `加快` + `推进水利` + 工程 is `水利工程`, too
+    // short to be a name; `创新工作模式` is `工作模式`. (Verbs only: one-character
+    // boundary words also begin names, `和美乡村`.)
+    while let Some((len, ())) = boundaries
+        .longest_at(text, start)
+        .filter(|&(l, ())| l >= 2 && start + l < head)
+    {
+        start += len;
+    }
     let body = &text[start..head];
     if body.len() < MIN_BODY || (!after_word && body.len() > MAX_BODY_AFTER_PUNCTUATION) {
         return None;
