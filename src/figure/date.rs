@@ -298,21 +298,17 @@ fn written_date(text: &[char], num: &Number) -> Option<(DateParts, usize)> {
 /// `XXXX-H1`, not half a year. The `上`/`下` before it must lie past `floor`.
 pub fn half_of_year(text: &[char], half: usize, floor: usize) -> Option<Figure> {
     let start = half.checked_sub(1).filter(|&s| s >= floor)?;
-    let h = match text[start] {
-        '上' => 1,
-        '下' => 2,
-        _ => return None,
-    };
-    if text.get(half + 1) != Some(&'年') {
+    // The date tails table knows both words and which half each is.
+    let (len, DateTail::Half(h)) = lexicon::date_tails().longest_at(text, start)? else {
         return None;
-    }
+    };
     let parts = DateParts {
         half: Some(h),
         ..DateParts::default()
     };
     Some(Figure {
         start,
-        end: half + 2,
+        end: start + len,
         sub: Sub::Date,
         value: Value::Date(parts.iso()),
         unit: None,
