@@ -460,11 +460,17 @@ const NOT_DATE_TAILS: &str = concat!(
     "度过 ",
 );
 
-/// Units of temperature. After `零下` their number is below zero (`零下5℃` → −5); so it
-/// is after a minus sign, for all but `度` and `°`, which also measure electricity and
-/// angles.
-pub const TEMPERATURE_UNITS: &[&str] = &["℃", "摄氏度", "°F", "℉", "度", "°"];
-pub const SIGNED_TEMPERATURE_UNITS: &[&str] = &["℃", "摄氏度", "°F", "℉"];
+/// Units of temperature: after `零下` their number is below zero (`零下5℃` → −5). The
+/// flag says whether a minus sign does the same: not for `度` and `°`, which also
+/// measure electricity and angles.
+pub const TEMPERATURE_UNITS: &[(&str, bool)] = &[
+    ("℃", true),
+    ("摄氏度", true),
+    ("°F", true),
+    ("℉", true),
+    ("度", false),
+    ("°", false),
+];
 
 /// Words before a clock time; the number is how many hours they add (`下午3点` → 15:00).
 const TIME_OF_DAY: &[(&str, u8)] = &[

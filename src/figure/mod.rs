@@ -136,9 +136,10 @@ fn below_zero(text: &[char], mut f: Figure, floor: usize) -> Figure {
     let (Some(unit), Value::Number(n)) = (f.unit, &f.value) else {
         return f;
     };
-    if !lexicon::TEMPERATURE_UNITS.contains(&unit) {
+    let Some(&(_, minus_allowed)) = lexicon::TEMPERATURE_UNITS.iter().find(|(u, _)| *u == unit)
+    else {
         return f;
-    }
+    };
     let before = |k: usize| {
         f.start
             .checked_sub(k)
@@ -148,7 +149,7 @@ fn below_zero(text: &[char], mut f: Figure, floor: usize) -> Figure {
     let sign = if before(2) == Some('零') && before(1) == Some('下') {
         2
     } else if matches!(before(1), Some('-' | '－' | '−'))
-        && lexicon::SIGNED_TEMPERATURE_UNITS.contains(&unit)
+        && minus_allowed
         && !before(2).is_some_and(|c| c.is_ascii_digit())
     {
         1
