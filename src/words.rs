@@ -9,32 +9,47 @@
 //! "can a word start (or end) here?" in one load, so tables can be consulted at every
 //! position of a text.
 
-/// A set of characters, constant-time membership, sized for the BMP (astral
-/// characters are never members: no table word contains one).
-pub struct CharSet {
-    bits: Box<[u64]>,
-}
+/// 2^16 bits: the storage of [`CharSet`] (one bit per BMP character) and of
+/// [`PairSet`] (one bit per hash slot).
+struct Bits(Box<[u64]>);
 
-impl CharSet {
-    pub fn new() -> CharSet {
-        CharSet {
-            bits: vec![0u64; 0x10000 / 64].into_boxed_slice(),
-        }
+impl Bits {
+    fn new() -> Bits {
+        Bits(vec![0u64; 0x10000 / 64].into_boxed_slice())
     }
 
-    pub fn insert(&mut self, c: char) {
-        let i = c as usize;
-        if i < 0x10000 {
-            self.bits[i / 64] |= 1 << (i % 64);
-        }
+    fn insert(&mut self, i: usize) {
+        self.0[i / 64] |= 1 << (i % 64);
     }
 
     // Always inlined: asked at every position of a text, and a call costs more than the
     // load (opt-level "z" would not inline it).
     #[inline(always)]
+    fn contains(&self, i: usize) -> bool {
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+}
+
+/// A set of characters, constant-time membership, sized for the BMP (astral
+/// characters are never members: no table word contains one).
+pub struct CharSet {
+    bits: Bits,
+}
+
+impl CharSet {
+    pub fn new() -> CharSet {
+        CharSet { bits: Bits::new() }
+    }
+
+    pub fn insert(&mut self, c: char) {
+        if (c as usize) < 0x10000 {
+            self.bits.insert(c as usize);
+        }
+    }
+
+    #[inline(always)]
     pub fn contains(&self, c: char) -> bool {
-        let i = c as usize;
-        i < 0x10000 && self.bits[i / 64] & (1 << (i % 64)) != 0
+        (c as usize) < 0x10000 && self.bits.contains(c as usize)
     }
 }
 
@@ -192,14 +207,12 @@ impl Words {
 /// A set of character pairs, hashed into 2^16 bits: no false negatives, few false
 /// positives for tables of a few hundred words.
 struct PairSet {
-    bits: Box<[u64]>,
+    bits: Bits,
 }
 
 impl PairSet {
     fn new() -> PairSet {
-        PairSet {
-            bits: vec![0u64; 0x10000 / 64].into_boxed_slice(),
-        }
+        PairSet { bits: Bits::new() }
     }
 
     #[inline(always)]
@@ -209,14 +222,12 @@ impl PairSet {
     }
 
     fn insert(&mut self, a: char, b: char) {
-        let i = PairSet::slot(a, b);
-        self.bits[i / 64] |= 1 << (i % 64);
+        self.bits.insert(PairSet::slot(a, b));
     }
 
     #[inline(always)]
     fn contains(&self, a: char, b: char) -> bool {
-        let i = PairSet::slot(a, b);
-        self.bits[i / 64] & (1 << (i % 64)) != 0
+        self.bits.contains(PairSet::slot(a, b))
     }
 }
 
