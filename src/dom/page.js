@@ -21,12 +21,16 @@ flag(SHADOW_HOST, 'article aside blockquote body div footer h1 h2 h3 h4 h5 h6 he
 const flagsOf = (tag) => TAGS.get(tag) ?? (tag.includes('-') ? SHADOW_HOST : 0);
 
 // Attributes that take an element out of the text: hidden, opted out, zhupi's own UI,
-// editable.
-function skippedByAttributes(el) {
-  if (el.hasAttribute('hidden') || el.hasAttribute('data-zhupi-skip') || el.hasAttribute('data-zhupi-ui')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable.toLowerCase() !== 'false';
+// editable. Asked once per tree with one selector (asking each element for its
+// attributes cost more than the rest of the walk on a freshly parsed article).
+const SKIPPED_BY_ATTRIBUTES =
+  '[hidden],[data-zhupi-skip],[data-zhupi-ui],[aria-hidden="true"],[contenteditable]:not([contenteditable="false" i])';
+
+// The elements under `content` (an element, shadow root or frame body) taken out by
+// their attributes, or null if there are none.
+function skippedUnder(content) {
+  const found = content.querySelectorAll(SKIPPED_BY_ATTRIBUTES);
+  return found.length ? new Set(found) : null;
 }
 
 // Reads the text under `root`: every text node in document order, their text joined,
@@ -43,7 +47,7 @@ export function read_page(root, frames) {
   let open = false; // does the current block have text yet?
   // One loop over a parent's children, the element's work inline: this walk visits
   // every node of the article, and calls cost more than the work.
-  const children = (parent, textAllowed) => {
+  const children = (parent, textAllowed, skipped) => {
     for (let n = parent.firstChild; n; n = n.nextSibling) {
       const type = n.nodeType;
       if (type === 3) {
@@ -65,7 +69,7 @@ export function read_page(root, frames) {
       if (type !== 1) continue;
       const tag = n.localName;
       const flags = flagsOf(tag);
-      if (flags & SKIP || (n.hasAttributes() && skippedByAttributes(n))) continue;
+      if (flags & SKIP || (skipped && skipped.has(n))) continue;
       if (flags & BLOCK || tag === 'br') {
         if (open) block++;
         open = false;
@@ -81,7 +85,7 @@ export function read_page(root, frames) {
         }
         if (body) inner(body);
       }
-      children(n, !(flags & NO_TEXT));
+      children(n, !(flags & NO_TEXT), skipped);
       if (flags & BLOCK && open) {
         block++;
         open = false;
@@ -92,14 +96,14 @@ export function read_page(root, frames) {
   const inner = (content) => {
     if (open) block++;
     open = false;
-    children(content, true);
+    children(content, true, skippedUnder(content));
     if (open) block++;
     open = false;
     if (content.nodeType === 11) shadows.push(content);
   };
   if (!root.hasAttribute('data-zhupi-ui')) {
     if (root.shadowRoot) inner(root.shadowRoot);
-    children(root, !(flagsOf(root.localName) & NO_TEXT));
+    children(root, !(flagsOf(root.localName) & NO_TEXT), skippedUnder(root));
   }
   return { nodes, text, layout: layout.subarray(0, used), shadows };
 }
