@@ -1,6 +1,8 @@
 //! The DOM layer in real headless Chromium (wasm-bindgen-test, chromedriver): the text
 //! model, offsets, both renderings, dynamic pages and the safety promises, each in
-//! both modes where the mode matters.
+//! both modes where the mode matters. (The JS API's options object and its `observe`
+//! option belong to `www/zhupi.js`; they are tested end to end, in
+//! `tests/e2e/api.test.mjs`.)
 //!
 //! Run with `make test-dom` (or `cargo test --target wasm32-unknown-unknown --test dom`
 //! with CHROMEDRIVER=/usr/bin/chromedriver).
@@ -12,7 +14,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use web_sys::{Document, Element, HtmlElement, Node};
-use zhupi::dom::{annotate, check_options, Annotation};
+use zhupi::dom::{annotate, check_terms, Annotation};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -31,17 +33,40 @@ fn fixture(html: &str) -> Element {
     el
 }
 
-fn options(json: &str) -> JsValue {
-    js_sys::JSON::parse(json).unwrap()
+/// What `annotate` is asked to do, as `www/zhupi.js` passes it.
+struct Settings<'a> {
+    mode: &'a str,
+    frames: bool,
+    /// (text, index in `Kind::ALL`)
+    terms: &'a [(&'a str, u8)],
+}
+
+const ALL_KINDS: u8 = 0b111;
+
+impl Settings<'_> {
+    fn annotate(&self, root: &Element) -> Result<Annotation, wasm_bindgen::JsError> {
+        let texts = self.terms.iter().map(|(t, _)| t.to_string()).collect();
+        let kinds: Vec<u8> = self.terms.iter().map(|(_, k)| *k).collect();
+        let wrap = self.mode == "wrap";
+        annotate(
+            root.clone(),
+            ALL_KINDS,
+            wrap,
+            self.frames,
+            texts,
+            &kinds,
+            CSS.into(),
+        )
+    }
 }
 
 fn run(root: &Element, mode: &str) -> Annotation {
-    annotate(
-        root.clone(),
-        options(&format!(r#"{{"mode":"{mode}"}}"#)),
-        CSS.into(),
-    )
-    .unwrap()
+    let settings = Settings {
+        mode,
+        frames: false,
+        terms: &[],
+    };
+    settings.annotate(root).unwrap()
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -231,7 +256,12 @@ async fn same_origin_frames_only_with_the_frames_option() {
     let without = run(&root, "highlight");
     assert_eq!(texts(&without), ["5个"]);
     without.clear();
-    let with = annotate(root.clone(), options(r#"{"frames":true}"#), CSS.into()).unwrap();
+    let frames = Settings {
+        mode: "highlight",
+        frames: true,
+        terms: &[],
+    };
+    let with = frames.annotate(&root).unwrap();
     assert_eq!(texts(&with), ["5个", "9名"]);
     with.clear();
     root.remove();
@@ -243,9 +273,12 @@ async fn same_origin_frames_only_with_the_frames_option() {
 fn astral_and_full_width_characters_map_exactly() {
     for mode in MODES {
         let root = fixture("<p>😀增长５％，𠀀<b>３</b>名</p>");
-        let terms = r#"{"mode":"MODE","terms":[{"text":"增长５％","kind":"initiative"}]}"#
-            .replace("MODE", mode);
-        let a = annotate(root.clone(), options(&terms), CSS.into()).unwrap();
+        let settings = Settings {
+            mode,
+            frames: false,
+            terms: &[("增长５％", 1)],
+        };
+        let a = settings.annotate(&root).unwrap();
         let found = entities(&a);
         assert_eq!(found[0].text, "增长５％");
         assert_eq!(
@@ -335,39 +368,6 @@ fn page_css_cannot_hide_the_marks() {
     root.remove();
 }
 
-// ------------------------------------------------------------ dynamic pages
-
-#[wasm_bindgen_test]
-async fn observed_pages_redo_only_the_blocks_that_changed() {
-    for mode in MODES {
-        let root = fixture("<p>原有48个</p><p>原有19名</p>");
-        let opts = format!(r#"{{"mode":"{mode}","observe":true}}"#);
-        let a = annotate(root.clone(), options(&opts), CSS.into()).unwrap();
-        assert_eq!(a.counts(), [2, 0, 0]);
-        let first_mark = root.query_selector("mark").unwrap();
-        let p = document().create_element("p").unwrap();
-        p.set_text_content(Some("新增3.47万人"));
-        root.append_child(&p).unwrap();
-        sleep(300).await;
-        assert_eq!(a.counts(), [3, 0, 0], "{mode}");
-        assert_eq!(
-            shown(&root, mode, "figure"),
-            ["19名", "3.47万人", "48个"],
-            "{mode}"
-        );
-        if mode == "wrap" {
-            // The unchanged block kept its marks: the same element is still there.
-            assert_eq!(root.query_selector("mark").unwrap(), first_mark);
-        }
-        // No feedback loop: nothing changes while the page is still.
-        let html = root.inner_html();
-        sleep(300).await;
-        assert_eq!(root.inner_html(), html, "{mode}");
-        a.clear();
-        root.remove();
-    }
-}
-
 // ------------------------------------------------------------ safety
 
 #[wasm_bindgen_test]
@@ -426,41 +426,42 @@ fn annotating_twice_gives_the_same_result() {
 }
 
 #[wasm_bindgen_test]
-fn bad_options_are_clear_errors() {
+fn bad_terms_are_clear_errors() {
     let root = fixture("<p>共48个</p>");
-    for (opts, says) in [
-        (r#"{"mode":"paint"}"#, "options.mode"),
-        (r#"{"kinds":["figure","slogan"]}"#, "unknown kind 'slogan'"),
-        (r#"{"kinds":3}"#, "options.kinds"),
-        (r#"{"terms":[{"text":"x"}]}"#, "options.terms[0].kind"),
+    for (terms, says) in [
+        (&[("", 2u8)][..], "options.terms: term 0 has empty text"),
         (
-            r#"{"terms":[{"text":"","kind":"figure"}]}"#,
-            "term 0 has empty text",
+            &[("千万工程", 1), ("两\n行", 1)][..],
+            "term 1 holds a line break",
         ),
-        ("7", "options must be an object"),
+        (&[("千万工程", 7)][..], "options.terms: a kind out of range"),
     ] {
-        let err = annotate(root.clone(), options(opts), CSS.into())
-            .err()
-            .expect(opts);
+        let settings = Settings {
+            mode: "highlight",
+            frames: false,
+            terms,
+        };
+        let err = settings.annotate(&root).err().expect(says);
         let message: String = get(&JsValue::from(err), "message").as_string().unwrap();
         assert!(
             message.starts_with("zhupi: ") && message.contains(says),
-            "{opts}: {message}"
+            "{says}: {message}"
         );
         // The extension's options page checks with the same words, touching no page.
-        let checked = check_options(options(opts)).err().expect(opts);
+        let texts = terms.iter().map(|(t, _)| t.to_string()).collect();
+        let kinds: Vec<u8> = terms.iter().map(|(_, k)| *k).collect();
+        let checked = check_terms(texts, &kinds).expect_err(says);
         let checked: String = get(&JsValue::from(checked), "message").as_string().unwrap();
-        assert_eq!(checked, message, "{opts}");
+        assert_eq!(checked, message, "{says}");
     }
-    assert!(check_options(options(
-        r#"{"terms":[{"text":"千万工程","kind":"initiative"}]}"#
-    ))
-    .is_ok());
-    assert!(check_options(JsValue::UNDEFINED).is_ok());
+    assert!(check_terms(vec!["千万工程".into()], &[1]).is_ok());
+    assert!(check_terms(Vec::new(), &[]).is_ok());
     assert_eq!(root.inner_html(), "<p>共48个</p>");
     root.remove();
 }
 
+// Dynamic pages: `refresh()` (which the harness's observer calls) redoes only the
+// blocks whose text or nodes changed.
 #[wasm_bindgen_test]
 fn refresh_redoes_only_the_blocks_that_changed() {
     let root = fixture("<p>不变的48个</p><p>会变的19名</p>");

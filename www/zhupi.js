@@ -12,7 +12,7 @@
 // Annotation: { entities, counts: { figure, initiative, document }, text, mode,
 //               export("json" | "csv" | "w3c"), clear(), refresh() }
 
-import init, { annotate as annotateWasm, checkOptions as checkWasm } from './pkg/zhupi.js';
+import init, { annotate as annotateWasm, checkTerms as checkTermsWasm } from './pkg/zhupi.js';
 import { attachCards } from './card.js';
 
 const here = import.meta.url;
@@ -24,7 +24,7 @@ let panelModule = null;
 const loadPanel = () => (panelModule ??= import('./panel.js'));
 
 // The module's two exports, from whichever build loaded (see loadModule).
-let exports_ = { annotate: annotateWasm, checkOptions: checkWasm };
+let exports_ = { annotate: annotateWasm, checkTerms: checkTermsWasm };
 
 /** Loads the module and the stylesheet once; resolves to the stylesheet's text. */
 export function load() {
@@ -64,13 +64,70 @@ function refusedByPolicy(e) {
 
 /** Validates options as annotate() would, without touching the page; throws a clear Error. */
 export async function checkOptions(options) {
+  const { termTexts, termKinds } = readOptions(options);
   await load();
   try {
-    exports_.checkOptions(options);
+    exports_.checkTerms(termTexts, termKinds);
   } catch (e) {
     throw explain(e);
   }
 }
+
+// ---------------------------------------------------------------- options
+
+const KINDS = ['figure', 'initiative', 'document']; // the module's order (bit k = KINDS[k])
+
+const optionsError = (message) => new TypeError(`zhupi: ${message}`);
+
+/** The API's options object as the module takes it: a bit per kind, the flags, and the
+ *  terms as two parallel lists. Throws a TypeError naming the field that is wrong. (The
+ *  terms themselves — empty, too long, a line break — are checked by the module, with
+ *  the same code as the CLI.) */
+function readOptions(options) {
+  const read = { kinds: 0b111, wrap: false, observe: false, frames: false, termTexts: [], termKinds: new Uint8Array(0) };
+  if (options == null) return read;
+  if (typeof options !== 'object') {
+    throw optionsError('options must be an object such as { kinds: ["figure"], mode: "wrap" }');
+  }
+  if (options.kinds != null) read.kinds = kindBits(options.kinds);
+  if (options.mode != null && options.mode !== 'highlight' && options.mode !== 'wrap') {
+    throw optionsError('options.mode must be "highlight" or "wrap"');
+  }
+  read.wrap = options.mode === 'wrap';
+  read.observe = Boolean(options.observe);
+  read.frames = Boolean(options.frames);
+  if (options.terms != null) {
+    if (!Array.isArray(options.terms)) throw optionsError('options.terms must be an array of {text, kind}');
+    read.termKinds = new Uint8Array(options.terms.length);
+    options.terms.forEach((term, n) => {
+      const text = term?.text;
+      const kind = KINDS.indexOf(term?.kind);
+      if (typeof text !== 'string') throw optionsError(`options.terms[${n}].text must be a string`);
+      if (kind < 0) throw optionsError(`options.terms[${n}].kind must be figure, initiative or document`);
+      read.termTexts.push(text);
+      read.termKinds[n] = kind;
+    });
+  }
+  return read;
+}
+
+// kinds: an array such as ["figure", "document"] or a string "figure,document".
+function kindBits(kinds) {
+  let names;
+  if (typeof kinds === 'string') names = kinds.split(',').map((k) => k.trim()).filter(Boolean);
+  else if (Array.isArray(kinds)) names = kinds;
+  else throw optionsError('options.kinds must be an array such as ["figure", "document"] or a string "figure,document"');
+  let bits = 0;
+  for (const name of names) {
+    if (typeof name !== 'string') throw optionsError('options.kinds must hold strings');
+    const k = KINDS.indexOf(name);
+    if (k < 0) throw optionsError(`unknown kind '${name}' in options.kinds (figure, initiative, document)`);
+    bits |= 1 << k;
+  }
+  return bits;
+}
+
+// ---------------------------------------------------------------- loading
 
 // Where the stylesheet cannot be fetched (a page's CSP may forbid it), link it instead.
 function linkStylesheet() {
@@ -107,6 +164,9 @@ export function defaultRoot(doc = document) {
   return doc.querySelector('article') || doc.querySelector('main') || doc.body;
 }
 
+// The live annotation of each root, so that annotating a root again replaces it.
+const annotated = new WeakMap();
+
 /** Annotates `root` (default: see defaultRoot). Rejects with a clear error on bad input. */
 export async function annotate(root, options) {
   try {
@@ -115,9 +175,13 @@ export async function annotate(root, options) {
     if (!root || root.nodeType !== 1) {
       throw new TypeError('zhupi: annotate(root) needs an Element, such as document.querySelector("article")');
     }
-    const panelWanted = options && options.panel;
-    const attachPanel = panelWanted ? (await loadPanel()).attachPanel : null;
-    return shape(exports_.annotate(root, options, css), options, attachPanel);
+    const read = readOptions(options);
+    const attachPanel = options?.panel ? (await loadPanel()).attachPanel : null;
+    annotated.get(root)?.clear(); // one annotation per root: the old one stops watching
+    const handle = exports_.annotate(root, read.kinds, read.wrap, read.frames, read.termTexts, read.termKinds, css);
+    const annotation = shape(handle, options, attachPanel, read.observe && root);
+    annotated.set(root, annotation);
+    return annotation;
   } catch (e) {
     const error = explain(e);
     report(error);
@@ -131,11 +195,13 @@ export function uiLang(options) {
   return tag.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
-function shape(handle, options, attachPanel) {
+// The Annotation around the module's handle; `watched`: the root to observe, if any.
+function shape(handle, options, attachPanel, watched) {
   let entities = null;
   let cleared = false;
   let cards = options && options.cards === false ? null : attachCards(handle, uiLang(options));
   let panel = null;
+  let watcher = null;
   // Moving to an entity from the panel or the keyboard shows its card too.
   const onFocus = (i) => cards?.show(i);
   const annotation = {
@@ -178,6 +244,8 @@ function shape(handle, options, attachPanel) {
     },
     clear() {
       cleared = true;
+      watcher?.stop();
+      watcher = null;
       handle.clear();
       cards?.detach();
       panel?.detach();
@@ -188,10 +256,40 @@ function shape(handle, options, attachPanel) {
     refresh() {
       cleared = false;
       handle.refresh();
+      watcher?.forget(); // the marks refresh() drew (wrap mode) are not news
       entities = null;
       if (!cards && !(options && options.cards === false)) cards = attachCards(handle, uiLang(options));
     },
   };
+  if (watched) watcher = watch(watched, () => annotation.refresh());
   if (attachPanel) panel = attachPanel(annotation, handle, uiLang(options), { open: true, onFocus });
   return annotation;
+}
+
+// How long the page must be still before an observed annotation is redone.
+const SETTLE_MS = 80;
+
+// Watches `root` and calls `refresh` once a burst of changes has settled; errors go to
+// report(), never into the page. forget() drops the records of zhupi's own drawing, so
+// that zhupi never answers its own changes.
+function watch(root, refresh) {
+  let timer = 0;
+  const observer = new MutationObserver(() => {
+    timer ||= setTimeout(() => {
+      timer = 0;
+      try {
+        refresh();
+      } catch (e) {
+        report(explain(e));
+      }
+    }, SETTLE_MS);
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  return {
+    forget: () => observer.takeRecords(),
+    stop() {
+      observer.disconnect();
+      clearTimeout(timer);
+    },
+  };
 }

@@ -4,10 +4,10 @@
 //! ([`wrap`]).
 //!
 //! An [`Annotation`] keeps, per block of text, the block as read, its entities and what
-//! was drawn for them. `refresh()` and the `observe` option re-read the page and redo
-//! only the blocks whose text or nodes changed. `clear()` takes everything back.
-//! Nothing here throws into the page from a callback: errors found while observing go
-//! to `console.warn` and a `zhupi:error` event on the document.
+//! was drawn for them. `refresh()` re-reads the page and redoes only the blocks whose
+//! text or nodes changed; the harness's `observe` option calls it after the page
+//! changes (a `MutationObserver` in `www/zhupi.js`, which keeps wasm-bindgen's closure
+//! machinery out of the module). `clear()` takes everything back.
 
 mod highlight;
 mod model;
@@ -24,7 +24,7 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, MutationObserver, MutationObserverInit};
+use web_sys::{Document, Element};
 
 /// What was drawn for a block.
 enum Drawn {
@@ -54,10 +54,6 @@ struct State {
     blocks: Vec<Annotated>,
     surfaces: Vec<Surface>,
     next_id: u32,
-    observer: Option<MutationObserver>,
-    on_mutation: Option<Closure<dyn FnMut(Array, MutationObserver)>>,
-    on_timer: Option<Closure<dyn FnMut()>>,
-    timer: Option<i32>,
     cleared: bool,
 }
 
@@ -72,10 +68,30 @@ pub struct Annotation {
     state: Rc<RefCell<State>>,
 }
 
-/// Annotates `root`. `css` is zhupi's stylesheet text, which the harness loads.
+/// Annotates `root`: `kinds` has bit `k` set for each wanted `Kind::ALL[k]`; `wrap`
+/// draws `<mark>`s instead of highlights; `frames` reads same-origin iframes too; the
+/// site's terms are `term_texts[n]`, of kind `Kind::ALL[term_kinds[n]]`; `css` is
+/// zhupi's stylesheet, which the harness loads. `www/zhupi.js` checks the JS API's
+/// options object and calls this with its values.
 #[wasm_bindgen]
-pub fn annotate(root: Element, options: JsValue, css: String) -> Result<Annotation, JsError> {
-    let options = options::read(&options).map_err(|e| JsError::new(&["zhupi: ", &e].concat()))?;
+pub fn annotate(
+    root: Element,
+    kinds: u8,
+    wrap: bool,
+    frames: bool,
+    term_texts: Vec<String>,
+    term_kinds: &[u8],
+    css: String,
+) -> Result<Annotation, JsError> {
+    let terms = options::terms(term_texts, term_kinds).map_err(|e| message_error(&e))?;
+    let options = DomOptions {
+        extract: crate::Options {
+            kinds: options::kinds_of(kinds),
+            terms,
+        },
+        mode: if wrap { Mode::Wrap } else { Mode::Highlight },
+        frames,
+    };
     clear_previous(&root);
     let document = root
         .owner_document()
@@ -92,30 +108,27 @@ pub fn annotate(root: Element, options: JsValue, css: String) -> Result<Annotati
         blocks: Vec::new(),
         surfaces: Vec::new(),
         next_id: 0,
-        observer: None,
-        on_mutation: None,
-        on_timer: None,
-        timer: None,
         cleared: false,
     }));
     state
         .borrow_mut()
         .annotate_all()
         .map_err(|e| js_error(&e))?;
-    if state.borrow().options.observe {
-        observe(&state).map_err(|e| js_error(&e))?;
-    }
     LIVE.with(|l| l.borrow_mut().push(Rc::downgrade(&state)));
     Ok(Annotation { state })
 }
 
-/// Checks `options` as `annotate` would, without touching any page: the extension's
+/// Checks custom terms as `annotate` would, without touching any page: the extension's
 /// options page uses it so that its terms are validated by the same code.
-#[wasm_bindgen(js_name = checkOptions)]
-pub fn check_options(options: JsValue) -> Result<(), JsError> {
-    options::read(&options)
+#[wasm_bindgen(js_name = checkTerms)]
+pub fn check_terms(term_texts: Vec<String>, term_kinds: &[u8]) -> Result<(), JsError> {
+    options::terms(term_texts, term_kinds)
         .map(drop)
-        .map_err(|e| JsError::new(&["zhupi: ", &e].concat()))
+        .map_err(|e| message_error(&e))
+}
+
+fn message_error(message: &str) -> JsError {
+    JsError::new(&["zhupi: ", message].concat())
 }
 
 /// Writes `{"kind":…,"label":…,"text":…,"value":…` (the object left open) for the card
@@ -136,7 +149,7 @@ fn write_described(out: &mut String, e: &Entity, lang: crate::describe::Lang) {
 }
 
 fn js_error(e: &JsValue) -> JsError {
-    JsError::new(&["zhupi: ", &describe(e)].concat())
+    message_error(&describe(e))
 }
 
 fn describe(e: &JsValue) -> String {
@@ -416,7 +429,6 @@ impl State {
             })
             .collect();
         self.blocks = self.draw(fresh)?;
-        self.forget_own_mutations();
         Ok(())
     }
 
@@ -629,20 +641,12 @@ impl State {
         }
         self.prepare_surfaces(&shadow_roots);
         self.blocks = self.draw(next)?;
-        self.forget_own_mutations();
         Ok(())
     }
 
     fn clear(&mut self) {
         if self.cleared {
             return;
-        }
-        if let Some(o) = self.observer.take() {
-            o.disconnect();
-        }
-        self.on_mutation = None;
-        if let (Some(t), Some(w)) = (self.timer.take(), web_sys::window()) {
-            w.clear_timeout_with_handle(t);
         }
         let mut blocks = std::mem::take(&mut self.blocks);
         for a in blocks.iter_mut().rev() {
@@ -653,14 +657,6 @@ impl State {
         }
         self.surfaces.clear();
         self.cleared = true;
-    }
-
-    /// Drops the mutation records zhupi's own drawing caused (wrap mode), so the
-    /// observer does not answer zhupi's changes with more changes.
-    fn forget_own_mutations(&self) {
-        if let Some(o) = &self.observer {
-            let _ = o.take_records();
-        }
     }
 }
 
@@ -719,54 +715,6 @@ impl Cursor {
     }
 }
 
-/// Watches the root for changes; a burst of mutations is answered once, after a pause.
-fn observe(state: &Rc<RefCell<State>>) -> Result<(), JsValue> {
-    const PAUSE_MS: i32 = 80;
-    let weak = Rc::downgrade(state);
-    let on_timer = Closure::<dyn FnMut()>::new(move || {
-        let Some(state) = weak.upgrade() else { return };
-        let Ok(mut s) = state.try_borrow_mut() else {
-            return;
-        };
-        s.timer = None;
-        if let Err(e) = s.update() {
-            report(&s.document(), &describe(&e));
-        }
-    });
-    let weak = Rc::downgrade(state);
-    let on_mutation = Closure::<dyn FnMut(Array, MutationObserver)>::new(
-        move |_records: Array, _o: MutationObserver| {
-            let Some(state) = weak.upgrade() else { return };
-            let Ok(mut s) = state.try_borrow_mut() else {
-                return;
-            };
-            if s.timer.is_some() || s.cleared {
-                return;
-            }
-            let (Some(window), Some(cb)) = (web_sys::window(), s.on_timer.as_ref()) else {
-                return;
-            };
-            s.timer = window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(
-                    cb.as_ref().unchecked_ref(),
-                    PAUSE_MS,
-                )
-                .ok();
-        },
-    );
-    let observer = MutationObserver::new(on_mutation.as_ref().unchecked_ref())?;
-    let init = MutationObserverInit::new();
-    init.set_child_list(true);
-    init.set_subtree(true);
-    init.set_character_data(true);
-    let mut s = state.borrow_mut();
-    observer.observe_with_options(&s.root, &init)?;
-    s.observer = Some(observer);
-    s.on_mutation = Some(on_mutation);
-    s.on_timer = Some(on_timer);
-    Ok(())
-}
-
 /// How many code points of `text` the first `units` UTF-16 units cover.
 fn cp_of_utf16(text: &str, units: u32) -> usize {
     let mut seen = 0u32;
@@ -784,19 +732,4 @@ fn js_decimal(out: &mut String, n: f64) {
         .to_string_with_radix(10)
         .map(String::from);
     out.push_str(s.as_deref().unwrap_or("null"));
-}
-
-/// Tells the page about an error without throwing: `console.warn` and a
-/// `zhupi:error` event on the document, with `{ message }` as its detail.
-fn report(document: &Option<Document>, message: &str) {
-    let message = ["zhupi: ", message].concat();
-    web_sys::console::warn_1(&JsValue::from_str(&message));
-    let Some(document) = document else { return };
-    let detail = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&detail, &"message".into(), &message.into());
-    let init = web_sys::CustomEventInit::new();
-    init.set_detail(&detail);
-    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("zhupi:error", &init) {
-        let _ = document.dispatch_event(&event);
-    }
 }
