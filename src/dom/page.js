@@ -1,7 +1,9 @@
-// The DOM layer's two loops over the page, in JavaScript. Both would otherwise cross
-// the wasm boundary once per node or per range, which costs more than the work itself
-// (walking a 1 MB article from Rust took 47 ms, from here 5 ms). Rust decides
-// everything else: what the text says, where entities are, what to draw.
+// The DOM layer's calls into the page, in JavaScript: the two loops over the page, which
+// would otherwise cross the wasm boundary once per node or per range (walking a 1 MB
+// article from Rust took 47 ms, from here 5 ms), and the few calls that set up a
+// document for drawing, which are a line each here and a bound import, a glue shim and
+// reference handling each from Rust. Rust decides everything else: what the text says,
+// where entities are, what to draw and where.
 
 // ---------------------------------------------------------------- reading the page
 
@@ -123,9 +125,10 @@ export function index_of(nodes, node) {
 
 // ---------------------------------------------------------------- drawing
 
-// offsets: [startNode, startOffset, endNode, endOffset, highlight] per range, indexes
-// into `nodes` and `highlights`. Returns the ranges, in order.
-export function make_ranges(nodes, offsets, highlights) {
+// offsets: [startNode, startOffset, endNode, endOffset, kind] per range, indexes into
+// `nodes` and the surface's highlights. Returns the ranges, in order.
+export function make_ranges(nodes, offsets, surface) {
+  const highlights = surface.highlights;
   const ranges = new Array(offsets.length / 5);
   for (let k = 0, r = 0; k < offsets.length; k += 5, r++) {
     const range = new StaticRange({
@@ -141,6 +144,71 @@ export function make_ranges(nodes, offsets, highlights) {
 }
 
 // Removes ranges made by make_ranges: `which[r]` is the highlight of `ranges[from + r]`.
-export function remove_ranges(ranges, from, which, highlights) {
+export function remove_ranges(ranges, from, which, surface) {
+  const highlights = surface.highlights;
   for (let r = 0; r < which.length; r++) highlights[which[r]].delete(ranges[from + r]);
+}
+
+// ---------------------------------------------------------------- surfaces
+
+// A surface is what one document needs to show entities: zhupi's stylesheet, and for
+// highlight mode one highlight per kind (figure, initiative, document), registered in
+// the window's CSS.highlights under these names.
+const HIGHLIGHT_NAMES = ['zhupi-figure', 'zhupi-initiative', 'zhupi-document'];
+
+// Does `window` have the CSS Custom Highlight API?
+export function has_highlights(window) {
+  return Boolean(window && window.CSS && window.CSS.highlights && window.Highlight);
+}
+
+// zhupi's stylesheet in each window, made on first use and kept: adopted once.
+const sheets = new WeakMap();
+
+function sheetOf(window, css) {
+  let sheet = sheets.get(window);
+  if (!sheet) {
+    try {
+      sheet = new window.CSSStyleSheet();
+      sheet.replaceSync(css);
+    } catch {
+      return null; // no constructable stylesheets: the harness links the stylesheet
+    }
+    sheets.set(window, sheet);
+  }
+  return sheet;
+}
+
+// The surface of `document`, with highlights when `drawRanges` (sharing those another
+// annotation of the page registered); null where it cannot be drawn on.
+export function make_surface(document, css, drawRanges) {
+  const window = document.defaultView;
+  if (!window || (drawRanges && !has_highlights(window))) return null;
+  let highlights = null;
+  if (drawRanges) {
+    highlights = HIGHLIGHT_NAMES.map((name) => {
+      let h = window.CSS.highlights.get(name);
+      if (!h) window.CSS.highlights.set(name, (h = new window.Highlight()));
+      return h;
+    });
+  }
+  const surface = { highlights, sheet: sheetOf(window, css), registry: window.CSS && window.CSS.highlights };
+  adopt_sheet(surface, document);
+  return surface;
+}
+
+// Adds the surface's stylesheet to a document or an open shadow root, once (document
+// styles do not reach into shadow roots).
+export function adopt_sheet(surface, target) {
+  const list = surface.sheet && target.adoptedStyleSheets;
+  if (list && !list.includes(surface.sheet)) target.adoptedStyleSheets = [...list, surface.sheet];
+}
+
+// Unregisters the surface's highlights that no annotation uses any more. (The
+// stylesheet stays adopted: see sheets.)
+export function release_surface(surface) {
+  if (!surface.highlights) return;
+  surface.highlights.forEach((h, k) => {
+    const name = HIGHLIGHT_NAMES[k];
+    if (h.size === 0 && surface.registry.get(name) === h) surface.registry.delete(name);
+  });
 }
