@@ -87,17 +87,14 @@ impl Block {
     fn push_measured(&mut self, node: u32, data: &str, len: usize, controls: bool) {
         let byte = self.text.len();
         if controls {
-            let space = |c: char| {
-                if matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
-                    ' '
-                } else {
-                    c
-                }
-            };
-            self.text.extend(data.chars().map(space));
+            self.text.extend(data.chars().map(layout_as_space));
         } else {
             self.text.push_str(data); // most text nodes: one copy
         }
+        self.add_piece(node, byte, len);
+    }
+
+    fn add_piece(&mut self, node: u32, byte: usize, len: usize) {
         self.pieces.push(Piece {
             node,
             start: self.len,
@@ -171,30 +168,50 @@ pub fn read(root: &Element, frames: bool) -> Model {
     let text = page.text();
     let layout = page.layout();
     let mut blocks = Vec::new();
+    // A block's nodes are consecutive in the page's text: its pieces are measured as
+    // they come, and its text is copied once, when it ends (`text[from..at]`).
     let mut current = Block::new(nodes.clone());
     let mut current_number = 0;
-    let mut at = 0;
+    let (mut from, mut at, mut controls) = (0, 0, false);
+    let mut finish = |block: Block, from: usize, at: usize, controls: bool| {
+        let mut block = block;
+        block.text = if controls {
+            text[from..at].chars().map(layout_as_space).collect()
+        } else {
+            text[from..at].to_owned()
+        };
+        if !block.is_blank() {
+            blocks.push(block);
+        }
+    };
     for (k, pair) in layout.chunks_exact(2).enumerate() {
         let (units, number) = (pair[0] as usize, pair[1]);
-        // The node's text: as many characters as make up its UTF-16 length.
-        let (end, len, controls) = step_utf16(text.as_bytes(), at, units);
-        let data = &text[at..end];
-        at = end;
         if number != current_number {
             let done = std::mem::replace(&mut current, Block::new(nodes.clone()));
-            if !done.is_blank() {
-                blocks.push(done);
-            }
+            finish(done, from, at, controls);
+            (from, controls) = (at, false);
             current_number = number;
         }
-        current.push_measured(k as u32, data, len, controls);
+        // The node's text: as many characters as make up its UTF-16 length.
+        let (end, len, has_controls) = step_utf16(text.as_bytes(), at, units);
+        current.add_piece(k as u32, at - from, len);
+        controls |= has_controls;
+        at = end;
     }
-    if !current.is_blank() {
-        blocks.push(current);
-    }
+    finish(current, from, at, controls);
     Model {
         blocks,
         shadow_roots: page.shadows(),
+    }
+}
+
+/// Layout whitespace the page's text may hold (`\n` in the HTML source), read as a
+/// space. Other control characters are kept.
+fn layout_as_space(c: char) -> char {
+    if matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
+        ' '
+    } else {
+        c
     }
 }
 
