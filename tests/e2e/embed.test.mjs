@@ -1,13 +1,13 @@
 // The one-tag embed on saved real news pages (../shared/pages/): their own scripts are
 // stripped and every request off this machine is blocked; the embed annotates the
 // article without errors, the page's text does not change, and clear() leaves no
-// highlight. Also from another path and origin, and on a page whose CSP refuses
-// WebAssembly.
+// highlight. Also deployed (the minified dist/web/) on another origin, and on a page
+// whose CSP refuses WebAssembly.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { launch, startServer, watchedPage, settled, highlightedTexts, shared } from './harness.mjs';
+import { launch, startServer, watchedPage, settled, highlightedTexts, shared, repo } from './harness.mjs';
 
 const pages = readdirSync(`${shared}pages`).filter((f) => f.endsWith('.html'));
 
@@ -18,8 +18,9 @@ let cdn;
 before(async () => {
   browser = await launch();
   server = await startServer();
-  // A second origin, as a CDN would be, which sends CORS headers as CDNs do.
-  cdn = await startServer({ headers: () => ({ 'access-control-allow-origin': '*' }) });
+  // A second origin, as a CDN would be, serving what a site deploys (make dist) with
+  // the CORS headers CDNs send.
+  cdn = await startServer({ root: `${repo}dist/web`, headers: () => ({ 'access-control-allow-origin': '*' }) });
 });
 
 after(async () => {
@@ -79,7 +80,7 @@ for (const file of pages) {
   }
 }
 
-test('the embed finds its module and stylesheet from another origin', async () => {
+test('the deployed embed finds its module and stylesheet from another origin', async () => {
   // Both origins are on this machine, which Chromium's Local Network Access rules
   // guard; a CDN on the internet needs no such permission.
   const context = await browser.newContext({ permissions: ['local-network-access'] });

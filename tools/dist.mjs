@@ -1,0 +1,48 @@
+// The files a site deploys: www/'s harness, embed, card, panel and stylesheet minified,
+// with the built module (pkg/, and pkg-js/ where it was built).
+//
+//   node tools/dist.mjs www dist/web        (or: make dist)
+//
+// www/ stays the readable source that the demo serves; what a news site puts on its
+// server or CDN is dist/web/, which loads the same way (embed.js finds everything
+// relative to its own URL). Minifying the hand-written files saves about 3 KB of the
+// default download. The stylesheet is zhupi's own and simple (no strings, no escapes),
+// so dropping comments and the whitespace around punctuation is enough.
+
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { minify } from 'terser';
+
+const [from, to] = process.argv.slice(2);
+const SCRIPTS = ['zhupi.js', 'embed.js', 'card.js', 'panel.js'];
+const STYLESHEETS = ['zhupi.css'];
+const BUILT = ['pkg', 'pkg-js'];
+
+/** Comments and the whitespace CSS does not need (around braces, colons, semicolons,
+ *  commas, and runs of it elsewhere). */
+export function minifyCss(css) {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/([^:]):\s+/g, '$1:')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+rmSync(to, { recursive: true, force: true });
+mkdirSync(to, { recursive: true });
+for (const name of SCRIPTS) {
+  const source = readFileSync(join(from, name), 'utf8');
+  const { code } = await minify(source, { module: true, compress: true, mangle: true });
+  writeFileSync(join(to, name), code);
+}
+for (const name of STYLESHEETS) {
+  writeFileSync(join(to, name), minifyCss(readFileSync(join(from, name), 'utf8')));
+}
+for (const dir of BUILT) {
+  if (existsSync(join(from, dir))) {
+    cpSync(join(from, dir), join(to, dir), { recursive: true, filter: (f) => !f.endsWith('.d.ts') });
+  }
+}
+console.log(`${to}: ${[...SCRIPTS, ...STYLESHEETS].join(', ')} minified; ${BUILT.join(', ')} copied`);
