@@ -573,7 +573,17 @@ const NAME_LEFT_BOUNDARIES: &str = concat!(
     "健全 深化 加强 抓好 做好 开工 建成 打造 创建 探索 围绕 参与 通过 深入 ",
     "扎实 大力 积极 继续 持续 着力 顺利 组织 鼓励 支持 引导 申报 获批 下达 ",
     "安排 启用 参加 发起 举办 承办 全面 还 也 又 都 已 正 要 需 应 可 能 ",
-    "共 再 创新 推广 构建 完善 ",
+    "共 再 创新 推广 构建 完善 建设 ",
+);
+
+/// Words that open with a one-character boundary word of [`NAME_LEFT_BOUNDARIES`] but
+/// are content words (at most four characters), so that character does not end the
+/// text before a name:
+/// `实施` + `和美乡村示范工程`, not `和` + `美乡村…`; `推进` + `应急管理提升工程`.
+const WORDS_OPENING_WITH_A_BOUNDARY: &str = concat!(
+    "和美 和谐 和平 在线 对口 对外 为民 为农 以旧换新 从业 给水 给排水 使用 ",
+    "有机 有色 有序 有效 并网 都市 正能量 要素 需求 应急 应用 可持续 可再生 ",
+    "能源 能力 能效 共享 共建 共治 共同 共富 共青团 再生 再就业 再造 及时 ",
 );
 
 /// Verbs and particles that a name read back from its head cannot end in: the head is
@@ -649,6 +659,7 @@ struct Tables {
     name_endings: WordTable<()>,
     unquoted_heads: WordTable<()>,
     name_left_boundaries: WordTable<()>,
+    words_opening_with_a_boundary: WordTable<()>,
     generic_name_parts: WordTable<()>,
     physical_works: WordTable<()>,
     verbs_before_object: WordTable<()>,
@@ -679,6 +690,9 @@ fn tables() -> &'static Tables {
         name_endings: WordTable::of_words(NAME_ENDINGS.split_whitespace()),
         unquoted_heads: WordTable::of_words(UNQUOTED_HEADS.split_whitespace()),
         name_left_boundaries: WordTable::of_words(NAME_LEFT_BOUNDARIES.split_whitespace()),
+        words_opening_with_a_boundary: WordTable::of_words(
+            WORDS_OPENING_WITH_A_BOUNDARY.split_whitespace(),
+        ),
         generic_name_parts: WordTable::of_words(GENERIC_NAME_PARTS.split_whitespace()),
         physical_works: WordTable::of_words(PHYSICAL_WORKS.split_whitespace()),
         verbs_before_object: WordTable::of_words(VERBS_BEFORE_OBJECT.split_whitespace()),
@@ -721,6 +735,7 @@ accessors!(
     name_endings: (),
     unquoted_heads: (),
     name_left_boundaries: (),
+    words_opening_with_a_boundary: (),
     generic_name_parts: (),
     physical_works: (),
     verbs_before_object: (),

@@ -143,6 +143,20 @@ fn established_names_and_names_before_a_head_noun() {
 }
 
 #[test]
+fn a_function_character_inside_a_word_does_not_cut_a_name() {
+    assert_marks(&[
+        ("实施和美乡村示范工程。", &["和美乡村示范工程"]),
+        ("推进应急管理提升工程。", &["应急管理提升工程"]),
+        ("实施新能源汽车推广工程。", &["新能源汽车推广工程"]),
+        ("开展正能量传播工程。", &["正能量传播工程"]),
+        ("启动再生资源回收利用工程。", &["再生资源回收利用工程"]),
+        ("建设有机农业示范工程。", &["有机农业示范工程"]),
+        // Where the character is a conjunction, it still ends what comes before.
+        ("加强党建和文明创建工程。", &["文明创建工程"]),
+    ]);
+}
+
+#[test]
 fn general_concepts_and_ordinary_phrases_are_not_names() {
     assert_marks(&[
         ("推动高质量发展，", &[]),

@@ -43,6 +43,27 @@ pub fn numeric_slogan_at(text: &[char], at: usize) -> Option<usize> {
     Some(2 + len)
 }
 
+/// Does a boundary word end just before `text[at]`? Not a one-character one inside a
+/// content word that runs on into the name (`和` of `和美乡村`, `应` of `应急管理`, `能`
+/// of `正能量`).
+fn boundary_ends_at(text: &[char], at: usize) -> bool {
+    match lexicon::name_left_boundaries().longest_ending_at(text, at) {
+        Some((1, ())) => !runs_across(text, at),
+        found => found.is_some(),
+    }
+}
+
+/// Does one of [`lexicon::words_opening_with_a_boundary`] hold both `text[at - 1]` and
+/// `text[at]`? (Those words are at most four characters long.)
+fn runs_across(text: &[char], at: usize) -> bool {
+    let words = lexicon::words_opening_with_a_boundary();
+    (at.saturating_sub(4)..at).any(|from| {
+        words
+            .longest_at(text, from)
+            .is_some_and(|(len, ())| from + len > at)
+    })
+}
+
 /// The longest a name read back from its head noun may be, head excluded.
 const MAX_BODY: usize = 10;
 /// Two characters before a head are a generic phrase (`共建模式`, `民生工程`), not a name.
@@ -71,7 +92,7 @@ pub fn named_before(
         if head - start < MIN_BODY {
             continue;
         }
-        if boundaries.longest_ending_at(text, start).is_some() {
+        if boundary_ends_at(text, start) {
             found = Some((start, true));
             break;
         }
