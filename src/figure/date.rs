@@ -394,10 +394,7 @@ fn written_clock(text: &[char], at: usize, lenient: bool) -> Option<(Clock, usiz
         end += 1;
         stated = true;
     }
-    let sure = i > at
-        || stated
-        || (lenient && marker == '时')
-        || (marker == '时' && n.script == Script::Arabic);
+    let sure = i > at || stated || lenient || (marker == '时' && n.script == Script::Arabic);
     if !sure {
         return None;
     }
@@ -442,10 +439,16 @@ fn clock_alone(text: &[char], num: &Number, floor: usize) -> Option<(DateParts, 
     ))
 }
 
-/// After a date, `至2020年`, `-2020年`, `到10月`: the later end of a range of the same shape.
-/// Also reads the bare form `2018-2020年`, where only the later end carries its 年.
+/// After a date or a time, `至2020年`, `-2020年`, `到10月`, `至11点`: the later end of a
+/// range, a date of the same shape or a clock time.
 fn range_end(text: &[char], at: usize, first: &DateParts) -> Option<(DateParts, usize)> {
     let from = crate::chars::range_dash_end(text, at)?;
+    date_range_end(text, from, first).or_else(|| clock_range_end(text, from, first))
+}
+
+/// The later date of a range at `from`, of the first's shape or leaving out what it
+/// shares with the first.
+fn date_range_end(text: &[char], from: usize, first: &DateParts) -> Option<(DateParts, usize)> {
     let num = numeral::read(text, from, false)?;
     let (mut later, end) = written_date(text, &num)?;
     let same_shape = later.year.is_some() == first.year.is_some()
@@ -463,6 +466,23 @@ fn range_end(text: &[char], at: usize, first: &DateParts) -> Option<(DateParts, 
         later.month = later.month.or(first.month);
     }
     (same_shape || shorter).then_some((later, end))
+}
+
+/// `上午9点至11点`, `早上8点至晚上10点`, `8:00-10:00`: the later clock time of a range
+/// that starts with a time, on the first's day. Without a time-of-day word of its own
+/// it stays in the first's half of the day: `晚上7点至9点` ends at 21:00.
+fn clock_range_end(text: &[char], from: usize, first: &DateParts) -> Option<(DateParts, usize)> {
+    let first_clock = first.clock?;
+    let own_period = lexicon::time_of_day().longest_at(text, from).is_some();
+    let (mut clock, end) = colon_clock(text, from).or_else(|| written_clock(text, from, true))?;
+    if !own_period && clock.hour < 12 && clock.hour < first_clock.hour {
+        clock.hour += 12;
+    }
+    let later = DateParts {
+        clock: Some(clock),
+        ..*first
+    };
+    Some((later, end))
 }
 
 /// `2018-2020年`, `1-2月`: a bare number, a dash, then a dated number. The first end

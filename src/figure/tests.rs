@@ -563,6 +563,35 @@ fn date_tails_that_start_other_words() {
             "2019年3月至5月",
             "[\"2019-03\",\"2019-05\"]",
         ),
+        // After a date, 点 is a clock time as 时 is.
+        date("4月5日9点开会", "4月5日9点", "\"XXXX-04-05T09:00\""),
+        // A range of clock times is one figure; the later end keeps the first's half
+        // of the day unless it names its own.
+        date(
+            "上午9点至11点举行",
+            "上午9点至11点",
+            "[\"T09:00\",\"T11:00\"]",
+        ),
+        date(
+            "开放时间为早上8点至晚上10点",
+            "早上8点至晚上10点",
+            "[\"T08:00\",\"T22:00\"]",
+        ),
+        date(
+            "晚上7点到9点半",
+            "晚上7点到9点半",
+            "[\"T19:00\",\"T21:30\"]",
+        ),
+        date(
+            "时间为8:00-10:00。",
+            "8:00-10:00",
+            "[\"T08:00\",\"T10:00\"]",
+        ),
+        date(
+            "4月5日9时至17时",
+            "4月5日9时至17时",
+            "[\"XXXX-04-05T09:00\",\"XXXX-04-05T17:00\"]",
+        ),
         // Tails that stand alone stay in the span.
         date("2019年中，项目启动", "2019年中", "\"2019\""),
         date("2019年底前完成", "2019年底", "\"2019\""),
