@@ -177,8 +177,10 @@ export async function annotate(root, options) {
     }
     const read = readOptions(options);
     const attachPanel = options?.panel ? (await loadPanel()).attachPanel : null;
-    annotated.get(root)?.clear(); // one annotation per root: the old one stops watching
     const handle = exports_.annotate(root, read.kinds, read.wrap, read.frames, read.termTexts, read.termKinds, css);
+    // One annotation per root: the module has taken the old one's highlights down (only
+    // once the terms passed); here it stops watching and its card goes.
+    annotated.get(root)?.clear();
     const annotation = shape(handle, options, attachPanel, read.observe && root);
     annotated.set(root, annotation);
     return annotation;

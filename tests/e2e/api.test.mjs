@@ -128,6 +128,18 @@ test('annotating a root again replaces the observing annotation', async () => {
     return [first.counts.figure, second.counts.figure, CSS.highlights.get('zhupi-figure')?.size ?? 0];
   });
   assert.deepEqual(counts, [0, 0, 0], 'the first annotation was cleared and stopped watching');
+  // A call that fails on its terms leaves the annotation there as it was.
+  const kept = await page.evaluate(async () => {
+    const a = await window.api.annotate(undefined, { observe: true });
+    const before = a.counts.figure;
+    const failed = await window.api.annotate(undefined, { terms: [{ text: ' ', kind: 'figure' }] }).catch((e) => e.message);
+    document.querySelector('article').lastElementChild.textContent = '又有5个，还有6名';
+    await new Promise((ok) => setTimeout(ok, 400));
+    return [before, failed, a.counts.figure];
+  });
+  assert.equal(kept[0], 3);
+  assert.match(kept[1], /term 0 has empty text/);
+  assert.equal(kept[2], 4, 'still annotated and still watching');
   assert.deepEqual(log.uncaught, []);
   await page.close();
 });
