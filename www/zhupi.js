@@ -73,62 +73,6 @@ export async function checkOptions(options) {
   }
 }
 
-// ---------------------------------------------------------------- options
-
-const KINDS = ['figure', 'initiative', 'document']; // the module's order (bit k = KINDS[k])
-
-const optionsError = (message) => new TypeError(`zhupi: ${message}`);
-
-/** The API's options object as the module takes it: a bit per kind, the flags, and the
- *  terms as two parallel lists. Throws a TypeError naming the field that is wrong. (The
- *  terms themselves — empty, too long, a line break — are checked by the module, with
- *  the same code as the CLI.) */
-function readOptions(options) {
-  const read = { kinds: 0b111, wrap: false, observe: false, frames: false, termTexts: [], termKinds: new Uint8Array(0) };
-  if (options == null) return read;
-  if (typeof options !== 'object') {
-    throw optionsError('options must be an object such as { kinds: ["figure"], mode: "wrap" }');
-  }
-  if (options.kinds != null) read.kinds = kindBits(options.kinds);
-  if (options.mode != null && options.mode !== 'highlight' && options.mode !== 'wrap') {
-    throw optionsError('options.mode must be "highlight" or "wrap"');
-  }
-  read.wrap = options.mode === 'wrap';
-  read.observe = Boolean(options.observe);
-  read.frames = Boolean(options.frames);
-  if (options.terms != null) {
-    if (!Array.isArray(options.terms)) throw optionsError('options.terms must be an array of {text, kind}');
-    read.termKinds = new Uint8Array(options.terms.length);
-    options.terms.forEach((term, n) => {
-      const text = term?.text;
-      const kind = KINDS.indexOf(term?.kind);
-      if (typeof text !== 'string') throw optionsError(`options.terms[${n}].text must be a string`);
-      if (kind < 0) throw optionsError(`options.terms[${n}].kind must be figure, initiative or document`);
-      read.termTexts.push(text);
-      read.termKinds[n] = kind;
-    });
-  }
-  return read;
-}
-
-// kinds: an array such as ["figure", "document"] or a string "figure,document".
-function kindBits(kinds) {
-  let names;
-  if (typeof kinds === 'string') names = kinds.split(',').map((k) => k.trim()).filter(Boolean);
-  else if (Array.isArray(kinds)) names = kinds;
-  else throw optionsError('options.kinds must be an array such as ["figure", "document"] or a string "figure,document"');
-  let bits = 0;
-  for (const name of names) {
-    if (typeof name !== 'string') throw optionsError('options.kinds must hold strings');
-    const k = KINDS.indexOf(name);
-    if (k < 0) throw optionsError(`unknown kind '${name}' in options.kinds (figure, initiative, document)`);
-    bits |= 1 << k;
-  }
-  return bits;
-}
-
-// ---------------------------------------------------------------- loading
-
 // Where the stylesheet cannot be fetched (a page's CSP may forbid it), link it instead.
 function linkStylesheet() {
   if (!document.querySelector('link[data-zhupi-ui]')) {
@@ -267,6 +211,62 @@ function shape(handle, options, attachPanel, watched) {
   if (attachPanel) panel = attachPanel(annotation, handle, uiLang(options), { open: true, onFocus });
   return annotation;
 }
+
+// ---------------------------------------------------------------- options
+
+const KINDS = ['figure', 'initiative', 'document']; // the module's order (bit k = KINDS[k])
+
+const optionsError = (message) => new TypeError(`zhupi: ${message}`);
+
+/** The API's options object as the module takes it: a bit per kind, the flags, and the
+ *  terms as two parallel lists. Throws a TypeError naming the field that is wrong. (The
+ *  terms themselves — empty, too long, a line break — are checked by the module, with
+ *  the same code as the CLI.) */
+function readOptions(options) {
+  const read = { kinds: 0b111, wrap: false, observe: false, frames: false, termTexts: [], termKinds: new Uint8Array(0) };
+  if (options == null) return read;
+  if (typeof options !== 'object') {
+    throw optionsError('options must be an object such as { kinds: ["figure"], mode: "wrap" }');
+  }
+  if (options.kinds != null) read.kinds = kindBits(options.kinds);
+  if (options.mode != null && options.mode !== 'highlight' && options.mode !== 'wrap') {
+    throw optionsError('options.mode must be "highlight" or "wrap"');
+  }
+  read.wrap = options.mode === 'wrap';
+  read.observe = Boolean(options.observe);
+  read.frames = Boolean(options.frames);
+  if (options.terms != null) {
+    if (!Array.isArray(options.terms)) throw optionsError('options.terms must be an array of {text, kind}');
+    read.termKinds = new Uint8Array(options.terms.length);
+    options.terms.forEach((term, n) => {
+      const text = term?.text;
+      const kind = KINDS.indexOf(term?.kind);
+      if (typeof text !== 'string') throw optionsError(`options.terms[${n}].text must be a string`);
+      if (kind < 0) throw optionsError(`options.terms[${n}].kind must be figure, initiative or document`);
+      read.termTexts.push(text);
+      read.termKinds[n] = kind;
+    });
+  }
+  return read;
+}
+
+// kinds: an array such as ["figure", "document"] or a string "figure,document".
+function kindBits(kinds) {
+  let names;
+  if (typeof kinds === 'string') names = kinds.split(',').map((k) => k.trim()).filter(Boolean);
+  else if (Array.isArray(kinds)) names = kinds;
+  else throw optionsError('options.kinds must be an array such as ["figure", "document"] or a string "figure,document"');
+  let bits = 0;
+  for (const name of names) {
+    if (typeof name !== 'string') throw optionsError('options.kinds must hold strings');
+    const k = KINDS.indexOf(name);
+    if (k < 0) throw optionsError(`unknown kind '${name}' in options.kinds (figure, initiative, document)`);
+    bits |= 1 << k;
+  }
+  return bits;
+}
+
+// ---------------------------------------------------------------- observe
 
 // How long the page must be still before an observed annotation is redone.
 const SETTLE_MS = 80;
