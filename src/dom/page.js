@@ -23,8 +23,9 @@ flag(SHADOW_HOST, 'article aside blockquote body div footer h1 h2 h3 h4 h5 h6 he
 const flagsOf = (tag) => TAGS.get(tag) ?? (tag.includes('-') ? SHADOW_HOST : 0);
 
 // Attributes that take an element out of the text: hidden, opted out, zhupi's own UI,
-// editable. Asked once per tree with one selector (asking each element for its
-// attributes cost more than the rest of the walk on a freshly parsed article).
+// editable. Asked once per tree with one selector: on the 1 MB bench article with a
+// class on every element, asking each element took 2.3 ms of the walk and the selector
+// 1.3 ms (without the classes, 1.0 and 1.4 ms); news pages put classes everywhere.
 const SKIPPED_BY_ATTRIBUTES =
   '[hidden],[data-zhupi-skip],[data-zhupi-ui],[aria-hidden="true"],[contenteditable]:not([contenteditable="false" i])';
 
