@@ -573,7 +573,7 @@ const NAME_LEFT_BOUNDARIES: &str = concat!(
     "健全 深化 加强 抓好 做好 开工 建成 打造 创建 探索 围绕 参与 通过 深入 ",
     "扎实 大力 积极 继续 持续 着力 顺利 组织 鼓励 支持 引导 申报 获批 下达 ",
     "安排 启用 参加 发起 举办 承办 全面 还 也 又 都 已 正 要 需 应 可 能 ",
-    "共 再 创新 推广 构建 完善 建设 ",
+    "共 再 创新 推广 构建 完善 建设 发展 ",
 );
 
 /// Words that open with a one-character boundary word of [`NAME_LEFT_BOUNDARIES`] but

@@ -151,6 +151,7 @@ fn a_function_character_inside_a_word_does_not_cut_a_name() {
         ("开展正能量传播工程。", &["正能量传播工程"]),
         ("启动再生资源回收利用工程。", &["再生资源回收利用工程"]),
         ("建设有机农业示范工程。", &["有机农业示范工程"]),
+        ("发展都市现代农业示范工程。", &["都市现代农业示范工程"]),
         // Where the character is a conjunction, it still ends what comes before.
         ("加强党建和文明创建工程。", &["文明创建工程"]),
     ]);
