@@ -173,8 +173,7 @@ pub fn read(root: &Element, frames: bool) -> Model {
     let mut current = Block::new(nodes.clone());
     let mut current_number = 0;
     let (mut from, mut at, mut controls) = (0, 0, false);
-    let mut finish = |block: Block, from: usize, at: usize, controls: bool| {
-        let mut block = block;
+    let mut finish = |mut block: Block, from: usize, at: usize, controls: bool| {
         block.text = if controls {
             text[from..at].chars().map(layout_as_space).collect()
         } else {
