@@ -781,6 +781,21 @@ mod tests {
         check("DATE_TAILS", DATE_TAILS.iter().map(|(w, _)| *w).collect());
     }
 
+    /// `initiative::unquoted` looks back at most four characters for these words, and
+    /// each must open with a one-character boundary word, or it changes nothing.
+    #[test]
+    fn words_opening_with_a_boundary_are_short_and_open_with_one() {
+        let boundaries: Vec<&str> = NAME_LEFT_BOUNDARIES.split_whitespace().collect();
+        for w in WORDS_OPENING_WITH_A_BOUNDARY.split_whitespace() {
+            let first = w.chars().next().unwrap().to_string();
+            assert!(w.chars().count() <= 4, "{w} is longer than four characters");
+            assert!(
+                boundaries.contains(&first.as_str()),
+                "{w} opens with no boundary word"
+            );
+        }
+    }
+
     #[test]
     fn every_percent_is_reported_as_percent_sign() {
         for w in ["%", "％", "个百分点", "百分点"] {
