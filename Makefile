@@ -167,6 +167,8 @@ size-budget: dist
 	echo "size: $$total bytes gzipped (module + glue + embed + CSS), budget $(SIZE_BUDGET)"; \
 	[ $$total -le $(SIZE_BUDGET) ] || { echo "over the size budget: see make size"; exit 1; }
 
+# The list's order matters: the first four files are the issue's count, the first
+# seven a default embed's download.
 size: dist
 	@for f in $(COUNTED) $(WEB_DIST)/pkg/snippets/*/src/dom/page.js $(WEB_DIST)/zhupi.js $(WEB_DIST)/card.js \
 		$(WEB_DIST)/panel.js; do printf '%8d %8d  %s\n' $$(gzip -9 -c $$f | wc -c) $$(stat -c %s $$f) $$f; done | \
