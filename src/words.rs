@@ -65,6 +65,53 @@ impl Default for CharSet {
 /// the root a few hundred.
 struct Trie {
     nodes: Vec<Node>,
+    /// The root's children as a set, with ranks: the child of character `c` is found
+    /// in one step instead of a binary search among a few hundred.
+    root: RankedSet,
+}
+
+/// A [`CharSet`] that also gives each member its rank (how many members are smaller),
+/// which is the member's index in a sorted list of them. Built once, when its table
+/// is complete.
+struct RankedSet {
+    set: CharSet,
+    /// The members before each 64-bit word of the set.
+    before: Box<[u16]>,
+}
+
+impl RankedSet {
+    fn new(members: impl Iterator<Item = char>) -> RankedSet {
+        let mut set = CharSet::new();
+        members.for_each(|c| set.insert(c));
+        let mut seen = 0u16;
+        let before = set
+            .bits
+            .0
+            .iter()
+            .map(|word| {
+                let here = seen;
+                seen = seen.wrapping_add(word.count_ones() as u16);
+                here
+            })
+            .collect();
+        RankedSet { set, before }
+    }
+
+    #[inline(always)]
+    fn contains(&self, c: char) -> bool {
+        self.set.contains(c)
+    }
+
+    /// The rank of `c`, if it is a member.
+    #[inline(always)]
+    fn rank(&self, c: char) -> Option<usize> {
+        if !self.set.contains(c) {
+            return None;
+        }
+        let i = c as usize;
+        let below = self.set.bits.0[i / 64] & ((1u64 << (i % 64)) - 1);
+        Some(self.before[i / 64] as usize + below.count_ones() as usize)
+    }
 }
 
 /// No payload on this node.
@@ -82,7 +129,13 @@ impl Trie {
                 children: Vec::new(),
                 payload: NONE,
             }],
+            root: RankedSet::new(std::iter::empty()),
         }
+    }
+
+    /// Indexes the root's children, once every word is in.
+    fn seal(&mut self) {
+        self.root = RankedSet::new(self.nodes[0].children.iter().map(|(c, _)| *c));
     }
 
     fn insert(&mut self, word: &mut dyn Iterator<Item = char>, payload: u32) {
@@ -129,9 +182,14 @@ impl Trie {
                 text[at + depth]
             };
             let children = &self.nodes[node].children;
-            match children.binary_search_by_key(&c, |(k, _)| *k) {
-                Ok(i) => node = children[i].1 as usize,
-                Err(_) => break,
+            let found = if depth == 0 {
+                self.root.rank(c)
+            } else {
+                children.binary_search_by_key(&c, |(k, _)| *k).ok()
+            };
+            match found {
+                Some(i) => node = children[i].1 as usize,
+                None => break,
             }
             let p = self.nodes[node].payload;
             if p != NONE {
@@ -146,10 +204,10 @@ impl Trie {
 /// last characters. Not generic, so the lookups are compiled once for every kind of
 /// table; [`WordTable`] adds the payloads around it.
 struct Words {
+    /// The forward trie's root holds the words' first characters, the backward one's
+    /// their last characters.
     forward: Trie,
     backward: Trie,
-    firsts: CharSet,
-    lasts: CharSet,
     /// The first two characters of every word, for tables with no one-character word
     /// (established names, names learned from an article): most positions whose
     /// character starts a word are turned away here, without walking the trie.
@@ -161,15 +219,13 @@ impl Words {
         Words {
             forward: Trie::new(),
             backward: Trie::new(),
-            firsts: CharSet::new(),
-            lasts: CharSet::new(),
             openings: Some(PairSet::new()),
         }
     }
 
     fn add(&mut self, word: &str, payload: u32) {
         let mut chars = word.chars();
-        let (Some(first), Some(last)) = (chars.next(), word.chars().last()) else {
+        let Some(first) = chars.next() else {
             return;
         };
         match (chars.next(), &mut self.openings) {
@@ -177,15 +233,20 @@ impl Words {
             (Some(_), None) => {}
             (None, _) => self.openings = None, // a one-character word
         }
-        self.firsts.insert(first);
-        self.lasts.insert(last);
         self.forward.insert(&mut word.chars(), payload);
         self.backward.insert(&mut word.chars().rev(), payload);
     }
 
+    /// Indexes the tries' roots: called once, after the last [`Words::add`].
+    fn seal(mut self) -> Words {
+        self.forward.seal();
+        self.backward.seal();
+        self
+    }
+
     fn longest_at(&self, text: &[char], at: usize) -> Option<(usize, u32)> {
         let c = *text.get(at)?;
-        if !self.firsts.contains(c) {
+        if !self.forward.root.contains(c) {
             return None;
         }
         if let Some(openings) = &self.openings {
@@ -197,7 +258,7 @@ impl Words {
     }
 
     fn longest_ending_at(&self, text: &[char], end: usize) -> Option<(usize, u32)> {
-        if end == 0 || end > text.len() || !self.lasts.contains(text[end - 1]) {
+        if end == 0 || end > text.len() || !self.backward.root.contains(text[end - 1]) {
             return None;
         }
         self.backward.longest(text, end, true)
@@ -244,7 +305,7 @@ impl<T: Copy> WordTable<T> {
             words.add(word, k as u32);
         }
         WordTable {
-            words,
+            words: words.seal(),
             payloads: entries.iter().map(|(_, p)| *p).collect(),
         }
     }
@@ -252,7 +313,16 @@ impl<T: Copy> WordTable<T> {
     /// True when some word starts with `c`.
     #[inline(always)]
     pub fn may_start_with(&self, c: char) -> bool {
-        self.words.firsts.contains(c)
+        self.words.forward.root.contains(c)
+    }
+
+    /// The characters some word starts with (those of the BMP: see [`CharSet`]).
+    pub fn first_chars(&self) -> impl Iterator<Item = char> + '_ {
+        self.words.forward.nodes[0]
+            .children
+            .iter()
+            .map(|(c, _)| *c)
+            .filter(|&c| (c as u32) < 0x10000)
     }
 
     /// The longest word that starts at `text[at]`: its length and payload.
@@ -285,7 +355,7 @@ impl WordTable<()> {
             index.add(w, 0);
         }
         WordTable {
-            words: index,
+            words: index.seal(),
             payloads: vec![()],
         }
     }
@@ -326,6 +396,32 @@ mod tests {
         assert_eq!(t.longest_ending_at(&text, 4), Some((2, 2)));
         assert_eq!(t.longest_ending_at(&text, 0), None);
         assert_eq!(t.longest_ending_at(&text, 7), None);
+    }
+
+    #[test]
+    fn every_first_character_finds_its_word() {
+        // Enough first characters to fill many 64-bit words of the root's ranked set,
+        // with gaps and neighbours, so every rank is computed across word boundaries.
+        let firsts: Vec<char> = (0x4E00u32..0x9FA5)
+            .step_by(7)
+            .chain([0x41, 0x42, 0xFF05, 0xFFFF])
+            .filter_map(char::from_u32)
+            .collect();
+        let words: Vec<String> = firsts.iter().map(|c| format!("{c}人")).collect();
+        let t = WordTable::new(
+            &words
+                .iter()
+                .enumerate()
+                .map(|(k, w)| (w.as_str(), k))
+                .collect::<Vec<_>>(),
+        );
+        for (k, w) in words.iter().enumerate() {
+            let text = chars_of(&format!("{w}次"));
+            assert_eq!(t.longest_at(&text, 0), Some((2, k)), "{w}");
+            assert_eq!(t.longest_ending_at(&text, 2), Some((2, k)), "{w}");
+        }
+        assert_eq!(t.longest_at(&chars_of("丁人"), 0), None); // U+4E01: between two firsts
+        assert_eq!(t.first_chars().count(), firsts.len());
     }
 
     #[test]
