@@ -16,8 +16,11 @@ use crate::entity::{Entity, Kind, Sub};
 use crate::figure::{self, Figure, Outcome};
 use crate::initiative::{self, Article};
 use crate::lexicon;
+use crate::terms::Terms;
 use crate::text::Text;
+use crate::words::WordTable;
 use crate::Options;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// An entity before its text is cut out.
@@ -112,6 +115,7 @@ mod starts {
     pub const HEAD: u8 = 8; // the first character of a head noun (工程, 模式 …)
     pub const QUOTE: u8 = 16; // an opening quotation mark
     pub const TITLE: u8 = 32; // 《
+    pub const TERM: u8 = 64; // the first character of one of the site's terms
 }
 
 /// What may start at each character of the Basic Multilingual Plane, built once: the
@@ -146,6 +150,24 @@ fn start_table() -> &'static [u8] {
     })
 }
 
+/// The start table for one text: the built-in one, plus the first characters of the
+/// names learned from the article and of the site's terms (copied only when there are
+/// some: one lookup per position either way).
+fn start_table_with(learned: Option<&WordTable<()>>, terms: &Terms) -> Cow<'static, [u8]> {
+    let built_in = start_table();
+    if learned.is_none() && terms.is_empty() {
+        return Cow::Borrowed(built_in);
+    }
+    let mut table = built_in.to_vec();
+    for c in learned.into_iter().flat_map(WordTable::first_chars) {
+        table[c as usize] |= starts::NAME;
+    }
+    for c in terms.first_chars() {
+        table[c as usize] |= starts::TERM;
+    }
+    Cow::Owned(table)
+}
+
 #[inline(always)]
 fn starts_at(table: &[u8], c: char) -> u8 {
     table.get(c as usize).copied().unwrap_or(0)
@@ -169,27 +191,25 @@ pub(crate) fn scan(text: &[char], options: &Options) -> Vec<Found> {
     // kind is not wanted, so that a year in a title is not reported as a figure.
     let article = Article::read(text);
     let learned = article.learned();
-    let table = start_table();
+    let table = start_table_with(learned, &options.terms);
     let mut spans = Spans::default();
     let mut i = 0;
     while i < text.len() {
-        let c = text[i];
-        if let Some((len, kind)) = options.terms.at(text, i) {
-            spans.push(Found::Term {
-                start: i,
-                end: i + len,
-                kind,
-            });
-            i += len;
-            continue;
-        }
-        let mut bits = starts_at(table, c);
-        if learned.is_some_and(|t| t.may_start_with(c)) {
-            bits |= starts::NAME;
-        }
+        let bits = starts_at(&table, text[i]);
         if bits == 0 {
             i += 1;
             continue;
+        }
+        if bits & starts::TERM != 0 {
+            if let Some((len, kind)) = options.terms.at(text, i) {
+                spans.push(Found::Term {
+                    start: i,
+                    end: i + len,
+                    kind,
+                });
+                i += len;
+                continue;
+            }
         }
         if bits & starts::TITLE != 0 {
             if let Some(d) = document::at(text, i) {

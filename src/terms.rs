@@ -125,6 +125,11 @@ impl Terms {
         &self.list
     }
 
+    /// The characters a term starts with.
+    pub fn first_chars(&self) -> impl Iterator<Item = char> + '_ {
+        self.table.iter().flat_map(|t| t.first_chars())
+    }
+
     /// The longest term at `text[at]`: its length and kind.
     pub fn at(&self, text: &[char], at: usize) -> Option<(usize, Kind)> {
         self.table.as_ref()?.longest_at(text, at)
