@@ -76,24 +76,21 @@ struct Trie {
 struct RankedSet {
     set: CharSet,
     /// The members before each 64-bit word of the set.
-    before: Box<[u16]>,
+    before: Vec<u16>,
 }
 
 impl RankedSet {
-    fn new(members: impl Iterator<Item = char>) -> RankedSet {
+    /// The set of the characters of `children` (a trie node's).
+    fn new(children: &[(char, u32)]) -> RankedSet {
         let mut set = CharSet::new();
-        members.for_each(|c| set.insert(c));
-        let mut seen = 0u16;
-        let before = set
-            .bits
-            .0
-            .iter()
-            .map(|word| {
-                let here = seen;
-                seen = seen.wrapping_add(word.count_ones() as u16);
-                here
-            })
-            .collect();
+        for (c, _) in children {
+            set.insert(*c);
+        }
+        let words = &set.bits.0;
+        let mut before = vec![0u16; words.len()];
+        for k in 1..words.len() {
+            before[k] = before[k - 1].wrapping_add(words[k - 1].count_ones() as u16);
+        }
         RankedSet { set, before }
     }
 
@@ -129,13 +126,13 @@ impl Trie {
                 children: Vec::new(),
                 payload: NONE,
             }],
-            root: RankedSet::new(std::iter::empty()),
+            root: RankedSet::new(&[]),
         }
     }
 
     /// Indexes the root's children, once every word is in.
     fn seal(&mut self) {
-        self.root = RankedSet::new(self.nodes[0].children.iter().map(|(c, _)| *c));
+        self.root = RankedSet::new(&self.nodes[0].children);
     }
 
     fn insert(&mut self, word: &mut dyn Iterator<Item = char>, payload: u32) {
