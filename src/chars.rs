@@ -232,6 +232,18 @@ pub fn fold(c: char) -> char {
     fold_listed(c)
 }
 
+/// [`fold`] with its table looked up once, for a loop over a whole text.
+pub fn folder() -> impl Fn(char) -> char + Copy {
+    let foldable = foldable();
+    move |c| {
+        if foldable.contains(c) {
+            fold_listed(c)
+        } else {
+            c
+        }
+    }
+}
+
 /// [`fold`] for a character of [`foldable`].
 pub(crate) fn fold_listed(c: char) -> char {
     FOLDS

@@ -84,6 +84,18 @@ pub fn extract(text: &str, options: &Options) -> Vec<Entity> {
     // Rules read the folded text (traditional characters as simplified); entity text is
     // cut from the original, at the same code-point offsets.
     let text = text::Text::new(text);
-    let found = scan::scan(&text.chars, options);
-    scan::to_entities(&text, found)
+    let mut found = extract_read(&text.chars, options);
+    for e in &mut found {
+        e.text = text.slice(e.start, e.end).to_owned();
+    }
+    found
+}
+
+/// [`extract`] for a text its caller has already read into code points, each folded
+/// with [`chars::fold`]. The entities' `text` is left empty: the caller holds the
+/// original and cuts it when it needs it. The DOM layer reads a page's text nodes
+/// straight into code points, and cuts an entity's text only when it is shown or
+/// listed, so the page's text is neither joined into one string nor decoded twice.
+pub fn extract_read(chars: &[char], options: &Options) -> Vec<Entity> {
+    scan::to_entities(scan::scan(chars, options))
 }

@@ -17,7 +17,6 @@ use crate::figure::{self, Figure, Outcome};
 use crate::initiative::{self, Article};
 use crate::lexicon;
 use crate::terms::Terms;
-use crate::text::Text;
 use crate::words::WordTable;
 use crate::Options;
 use std::borrow::Cow;
@@ -300,8 +299,9 @@ fn figure_or_skip(text: &[char], i: usize, floor: usize, wanted: bool) -> (usize
     }
 }
 
-/// Turns what the scan found into entities, cutting their text from the original.
-pub(crate) fn to_entities(text: &Text, found: Vec<Found>) -> Vec<Entity> {
+/// Turns what the scan found into entities (their text still empty: see
+/// [`crate::extract_read`]).
+pub(crate) fn to_entities(found: Vec<Found>) -> Vec<Entity> {
     found
         .into_iter()
         .map(|f| {
@@ -309,7 +309,7 @@ pub(crate) fn to_entities(text: &Text, found: Vec<Found>) -> Vec<Entity> {
             let mut e = Entity {
                 start,
                 end,
-                text: text.slice(start, end).to_owned(),
+                text: String::new(),
                 kind,
                 sub: None,
                 value: None,

@@ -6,7 +6,7 @@
 //! a few characters back or ahead by index. Folding is one character to one character,
 //! so an offset into the folded text is the same offset into the original.
 
-use crate::chars::{fold_listed, foldable, utf8_width};
+use crate::chars::{folder, utf8_width};
 
 /// An input text, decoded and folded.
 pub struct Text<'a> {
@@ -27,16 +27,12 @@ impl<'a> Text<'a> {
         let count = original.chars().count();
         let mut chars = Vec::with_capacity(count);
         let mut marks = Vec::with_capacity(count / STRIDE + 1);
-        let foldable = foldable();
+        let fold = folder();
         for (byte, c) in original.char_indices() {
             if chars.len() % STRIDE == 0 {
                 marks.push(byte as u32);
             }
-            chars.push(if foldable.contains(c) {
-                fold_listed(c)
-            } else {
-                c
-            });
+            chars.push(fold(c));
         }
         Text {
             original,

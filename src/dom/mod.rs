@@ -15,10 +15,10 @@ mod options;
 mod wrap;
 
 use crate::sort::sorted_indices;
-use crate::{extract, Entity};
+use crate::{extract_read, Entity};
 use highlight::Surface;
 use js_sys::Array;
-use model::{Block, Model};
+use model::{Block, BlockBuilder, Model};
 use options::{DomOptions, Mode};
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -42,8 +42,21 @@ enum Drawn {
 /// A block of the page with its entities (offsets relative to the block) and drawing.
 struct Annotated {
     block: Block,
+    /// Their `text` is empty: it is cut from the block when an entity is shown or
+    /// listed ([`Annotated::entity`]), not for each of the thousands on a page.
     entities: Vec<Entity>,
     drawn: Drawn,
+}
+
+impl Annotated {
+    /// Entity `k`, with its text.
+    fn entity(&self, k: usize) -> Entity {
+        let e = &self.entities[k];
+        Entity {
+            text: self.block.cut(e.start, e.end),
+            ..e.clone()
+        }
+    }
 }
 
 struct State {
@@ -188,12 +201,12 @@ impl Annotation {
             if k > 0 {
                 base += 1; // the line break between blocks
             }
-            for e in &a.entities {
+            for k in 0..a.entities.len() {
                 if !first {
                     out.push(',');
                 }
                 first = false;
-                crate::json::entity(&mut out, e, base, &js_decimal);
+                crate::json::entity(&mut out, &a.entity(k), base, &js_decimal);
             }
             base += a.block.len;
         }
@@ -210,7 +223,7 @@ impl Annotation {
             if k > 0 {
                 out.push('\n');
             }
-            out.push_str(&a.block.text);
+            a.block.push_text(&mut out);
         }
         out
     }
@@ -235,10 +248,13 @@ impl Annotation {
             if k > 0 {
                 base += 1;
             }
-            all.extend(a.entities.iter().map(|e| Entity {
-                start: e.start + base,
-                end: e.end + base,
-                ..e.clone()
+            all.extend((0..a.entities.len()).map(|k| {
+                let e = a.entity(k);
+                Entity {
+                    start: e.start + base,
+                    end: e.end + base,
+                    ..e
+                }
             }));
             base += a.block.len;
         }
@@ -258,13 +274,16 @@ impl Annotation {
     pub fn entity_at(&self, node: &web_sys::Node, offset: u32) -> i32 {
         let s = self.state.borrow();
         let mut before = 0usize; // entities in earlier blocks
-        let mut arrays: Vec<(Array, i32)> = Vec::new();
+        let mut arrays: Vec<(Rc<Array>, i32)> = Vec::new();
         for a in &s.blocks {
-            let index = match arrays.iter().find(|(arr, _)| *arr == a.block.nodes) {
+            let index = match arrays
+                .iter()
+                .find(|(arr, _)| Rc::ptr_eq(arr, &a.block.nodes))
+            {
                 Some((_, i)) => *i,
                 None => {
                     let i = model::index_of(&a.block.nodes, node);
-                    arrays.push((a.block.nodes.clone(), i));
+                    arrays.push((Rc::clone(&a.block.nodes), i));
                     i
                 }
             };
@@ -313,15 +332,22 @@ impl Annotation {
         use crate::describe::Lang;
         let lang = Lang::parse(lang);
         let s = self.state.borrow();
-        let all: Vec<&Entity> = s.blocks.iter().flat_map(|a| &a.entities).collect();
-        let Some(e) = all.get(index as usize) else {
+        let all = || {
+            s.blocks
+                .iter()
+                .flat_map(|a| (0..a.entities.len()).map(move |k| (a, k)))
+        };
+        let Some((a, k)) = all().nth(index as usize) else {
             return "null".into();
         };
+        let e = a.entity(k);
         let mut out = String::new();
-        write_described(&mut out, e, lang);
-        let mentions = all
-            .iter()
-            .filter(|o| o.kind == e.kind && o.text == e.text)
+        write_described(&mut out, &e, lang);
+        let mentions = all()
+            .filter(|&(b, j)| {
+                let o = &b.entities[j];
+                o.kind == e.kind && o.end - o.start == e.end - e.start && b.entity(j).text == e.text
+            })
             .count();
         out.push_str(",\"mentions\":");
         crate::digits::push(&mut out, mentions as u64);
@@ -336,11 +362,15 @@ impl Annotation {
         let lang = Lang::parse(lang);
         let s = self.state.borrow();
         let mut out = String::from("[");
-        for (k, e) in s.blocks.iter().flat_map(|a| &a.entities).enumerate() {
-            if k > 0 {
+        let all = s
+            .blocks
+            .iter()
+            .flat_map(|a| (0..a.entities.len()).map(move |k| a.entity(k)));
+        for (n, e) in all.enumerate() {
+            if n > 0 {
                 out.push(',');
             }
-            write_described(&mut out, e, lang);
+            write_described(&mut out, &e, lang);
             out.push('}');
         }
         out.push(']');
@@ -400,9 +430,9 @@ impl State {
     /// an article introduces in quotes are found again in later paragraphs.
     fn annotate_all(&mut self) -> Result<(), JsValue> {
         let model = model::read(&self.root, self.options.frames);
-        let (text, starts) = model.joined();
+        let starts = &model.starts;
         let mut per_block: Vec<Vec<Entity>> = (0..model.blocks.len()).map(|_| Vec::new()).collect();
-        for mut e in extract(&text, &self.options.extract) {
+        for mut e in extract_read(&model.chars, &self.options.extract) {
             let b = match starts.binary_search(&e.start) {
                 Ok(b) => b,
                 Err(b) => b.saturating_sub(1),
@@ -417,6 +447,7 @@ impl State {
         let Model {
             blocks,
             shadow_roots,
+            ..
         } = model;
         self.prepare_surfaces(&shadow_roots);
         let fresh: Vec<Annotated> = blocks
@@ -489,9 +520,9 @@ impl State {
             };
             // Blocks of one reading share their nodes array; group by it as well.
             if let Some(s) = self.surface_for(&doc) {
-                let group = by_surface
-                    .iter_mut()
-                    .find(|(t, m)| *t == s && blocks[m[0]].block.nodes == a.block.nodes);
+                let group = by_surface.iter_mut().find(|(t, m)| {
+                    *t == s && Rc::ptr_eq(&blocks[m[0]].block.nodes, &a.block.nodes)
+                });
                 match group {
                     Some((_, members)) => members.push(k),
                     None => by_surface.push((s, vec![k])),
@@ -554,7 +585,7 @@ impl State {
         // The block afterwards: untouched pieces keep their nodes; wrapped ones are
         // replaced by the new text nodes, appended to the shared nodes array.
         let mut wrapped = Vec::new();
-        let mut after = Block::new(a.block.nodes.clone());
+        let mut after = BlockBuilder::new(Rc::clone(&a.block.nodes));
         for (p, segs) in segments.iter().enumerate() {
             if segs.is_empty() {
                 after.push_piece(a.block.pieces[p].node, a.block.piece_text(p));
@@ -567,7 +598,7 @@ impl State {
                 after.push_piece(index, &data);
             }
         }
-        a.block = after;
+        a.block = after.finish();
         a.drawn = Drawn::Marks(wrapped);
         Ok(())
     }
@@ -605,7 +636,7 @@ impl State {
         let texts: Vec<(&str, usize)> = old
             .iter()
             .enumerate()
-            .filter_map(|(k, a)| Some((a.as_ref()?.block.text.as_str(), k)))
+            .filter_map(|(k, a)| Some((a.as_ref()?.block.text(), k)))
             .collect();
         let order = sorted_indices(texts.len(), &|a, b| texts[a].cmp(&texts[b]));
         let by_text: Vec<(String, usize)> = order
@@ -615,19 +646,20 @@ impl State {
         let Model {
             blocks,
             shadow_roots,
+            ..
         } = model;
         let mut next: Vec<Annotated> = Vec::with_capacity(blocks.len());
         for block in blocks {
-            let from = by_text.partition_point(|(t, _)| t.as_str() < block.text.as_str());
+            let from = by_text.partition_point(|(t, _)| t.as_str() < block.text());
             let same = by_text[from..]
                 .iter()
-                .take_while(|(t, _)| *t == block.text)
+                .take_while(|(t, _)| t.as_str() == block.text())
                 .map(|(_, k)| *k)
                 .find(|&k| old[k].as_ref().is_some_and(|a| a.block.same_as(&block)));
             match same.and_then(|k| old[k].take()) {
                 Some(kept) => next.push(kept),
                 None => {
-                    let entities = extract(&block.text, &self.options.extract);
+                    let entities = extract_read(&block.reading(), &self.options.extract);
                     next.push(Annotated {
                         block,
                         entities,

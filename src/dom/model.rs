@@ -7,6 +7,11 @@
 //! block, line breaks and tabs of the HTML source read as spaces, one character for one,
 //! so every model character maps back to exactly one character of one text node.
 //!
+//! The page's text arrives as one string, and is read in one pass over it: straight
+//! into the folded code points the extractor reads ([`Model::chars`]), while each
+//! block keeps only where its text lies in the shared string. A megabyte of article is
+//! neither copied per block nor joined again, nor decoded twice.
+//!
 //! Which elements are read, skipped or end a block is decided in `page.js`
 //! (`read_page`): walking the DOM from Rust crossed the wasm boundary for every node
 //! and cost ten times more. The walk hands over the text nodes (kept in a JS array;
@@ -16,7 +21,9 @@
 //! `aria-hidden="true"`) and zhupi's own interface (`[data-zhupi-ui]`). Open shadow
 //! roots are entered; same-origin iframes only with the `frames` option.
 
+use crate::chars::{folder, utf8_width};
 use js_sys::Array;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -48,7 +55,7 @@ pub struct Piece {
     /// The node's index in its block's `nodes` array.
     pub node: u32,
     /// Where the node's text starts in the block, in code points and in bytes of
-    /// `Block::text`.
+    /// [`Block::text`].
     pub start: usize,
     pub byte: usize,
     /// Its length in code points.
@@ -59,53 +66,49 @@ pub struct Piece {
 #[derive(Clone)]
 pub struct Block {
     /// The text nodes the pieces index (shared by the blocks of one reading).
-    pub nodes: Array,
+    pub nodes: Rc<Array>,
     pub pieces: Vec<Piece>,
-    /// The block's text as the extractor reads it.
-    pub text: String,
+    /// The string the block's text is part of, and where in it (bytes).
+    source: Rc<String>,
+    from: usize,
+    to: usize,
+    /// Its length in code points.
     pub len: usize,
 }
 
 impl Block {
-    pub fn new(nodes: Array) -> Block {
-        Block {
-            nodes,
-            pieces: Vec::new(),
-            text: String::new(),
-            len: 0,
+    /// The block's text as its text nodes hold it.
+    pub fn text(&self) -> &str {
+        &self.source[self.from..self.to]
+    }
+
+    /// The block's text as the extractor reads it, as [`Model::chars`] holds it.
+    pub fn reading(&self) -> Vec<char> {
+        let fold = folder();
+        let mut chars = Vec::with_capacity(self.len);
+        for c in self.text().chars() {
+            chars.push(fold(layout_as_space(c)));
         }
+        chars
     }
 
-    /// Appends the text of node `node`.
-    pub fn push_piece(&mut self, node: u32, data: &str) {
-        let (_, len, controls) = step_utf16(data.as_bytes(), 0, usize::MAX);
-        self.push_measured(node, data, len, controls);
-    }
-
-    /// Appends the text of node `node`, `len` code points long, which holds a control
-    /// character (a line break to read as a space, perhaps) when `controls`.
-    fn push_measured(&mut self, node: u32, data: &str, len: usize, controls: bool) {
-        let byte = self.text.len();
-        if controls {
-            self.text.extend(data.chars().map(layout_as_space));
-        } else {
-            self.text.push_str(data); // most text nodes: one copy
+    /// The text of code points `start..end` (layout whitespace as spaces): an entity's.
+    pub fn cut(&self, start: usize, end: usize) -> String {
+        let end = end.min(self.len);
+        if start >= end {
+            return String::new();
         }
-        self.add_piece(node, byte, len);
+        let text = self.text();
+        let piece = self.pieces[self.piece_at(start)];
+        let from = step(text, piece.byte, start - piece.start);
+        let mut out = String::new();
+        push_as_read(&mut out, &text[from..step(text, from, end - start)]);
+        out
     }
 
-    fn add_piece(&mut self, node: u32, byte: usize, len: usize) {
-        self.pieces.push(Piece {
-            node,
-            start: self.len,
-            byte,
-            len,
-        });
-        self.len += len;
-    }
-
-    fn is_blank(&self) -> bool {
-        self.text.chars().all(char::is_whitespace)
+    /// Appends the block's text to `out`, layout whitespace as spaces.
+    pub fn push_text(&self, out: &mut String) {
+        push_as_read(out, self.text());
     }
 
     /// The piece that holds code point `cp` of the block (the last piece for the end).
@@ -116,11 +119,14 @@ impl Block {
         }
     }
 
-    /// The text of piece `p`, as the block reads it.
+    /// The text of piece `p`.
     pub fn piece_text(&self, p: usize) -> &str {
         let start = self.pieces[p].byte;
-        let end = self.pieces.get(p + 1).map_or(self.text.len(), |n| n.byte);
-        &self.text[start..end]
+        let end = self
+            .pieces
+            .get(p + 1)
+            .map_or(self.to - self.from, |n| n.byte);
+        &self.text()[start..end]
     }
 
     /// The text node of piece `p`.
@@ -132,75 +138,217 @@ impl Block {
     pub fn same_as(&self, other: &Block) -> bool {
         let mine: Vec<u32> = self.pieces.iter().map(|p| p.node).collect();
         let theirs: Vec<u32> = other.pieces.iter().map(|p| p.node).collect();
-        self.text == other.text && same_nodes_js(&self.nodes, &mine, &other.nodes, &theirs)
+        self.text() == other.text() && same_nodes_js(&self.nodes, &mine, &other.nodes, &theirs)
+    }
+}
+
+/// Builds a block from text nodes one at a time: a block whose nodes wrap mode
+/// replaced.
+pub struct BlockBuilder {
+    nodes: Rc<Array>,
+    pieces: Vec<Piece>,
+    text: String,
+    len: usize,
+}
+
+impl BlockBuilder {
+    pub fn new(nodes: Rc<Array>) -> BlockBuilder {
+        BlockBuilder {
+            nodes,
+            pieces: Vec::new(),
+            text: String::new(),
+            len: 0,
+        }
+    }
+
+    /// Appends the text of node `node`.
+    pub fn push_piece(&mut self, node: u32, data: &str) {
+        let len = data.chars().count();
+        self.pieces.push(Piece {
+            node,
+            start: self.len,
+            byte: self.text.len(),
+            len,
+        });
+        self.text.push_str(data);
+        self.len += len;
+    }
+
+    pub fn finish(self) -> Block {
+        Block {
+            nodes: self.nodes,
+            pieces: self.pieces,
+            from: 0,
+            to: self.text.len(),
+            source: Rc::new(self.text),
+            len: self.len,
+        }
     }
 }
 
 /// The whole root: its blocks and the open shadow roots met on the way.
 pub struct Model {
+    /// The model text as the extractor reads it: the blocks' text, folded, layout
+    /// whitespace as spaces, blocks joined by `\n`.
+    pub chars: Vec<char>,
     pub blocks: Vec<Block>,
+    /// Where each block starts in `chars`.
+    pub starts: Vec<usize>,
     pub shadow_roots: Array,
-}
-
-impl Model {
-    /// The model text: blocks joined by line breaks, and where each block starts in it.
-    pub fn joined(&self) -> (String, Vec<usize>) {
-        let mut text = String::with_capacity(self.blocks.iter().map(|b| b.text.len() + 1).sum());
-        let mut starts = Vec::with_capacity(self.blocks.len());
-        let mut at = 0;
-        for (k, b) in self.blocks.iter().enumerate() {
-            if k > 0 {
-                text.push('\n');
-                at += 1;
-            }
-            starts.push(at);
-            text.push_str(&b.text);
-            at += b.len;
-        }
-        (text, starts)
-    }
 }
 
 /// Reads the text model of `root`.
 pub fn read(root: &Element, frames: bool) -> Model {
     let page = read_page(root, frames);
-    let nodes = page.nodes();
-    let text = page.text();
+    let source = Rc::new(page.text());
     let layout = page.layout();
-    let mut blocks = Vec::new();
-    // A block's nodes are consecutive in the page's text: its pieces are measured as
-    // they come, and its text is copied once, when it ends (`text[from..at]`).
-    let mut current = Block::new(nodes.clone());
-    let mut current_number = 0;
-    let (mut from, mut at, mut controls) = (0, 0, false);
-    let mut finish = |mut block: Block, from: usize, at: usize, controls: bool| {
-        block.text = if controls {
-            text[from..at].chars().map(layout_as_space).collect()
-        } else {
-            text[from..at].to_owned()
-        };
-        if !block.is_blank() {
-            blocks.push(block);
-        }
-    };
+    let mut reader = Reader::new(Rc::new(page.nodes()), &source, &layout);
     for (k, pair) in layout.chunks_exact(2).enumerate() {
-        let (units, number) = (pair[0] as usize, pair[1]);
-        if number != current_number {
-            let done = std::mem::replace(&mut current, Block::new(nodes.clone()));
-            finish(done, from, at, controls);
-            (from, controls) = (at, false);
-            current_number = number;
-        }
-        // The node's text: as many characters as make up its UTF-16 length.
-        let (end, len, has_controls) = step_utf16(text.as_bytes(), at, units);
-        current.add_piece(k as u32, at - from, len);
-        controls |= has_controls;
-        at = end;
+        reader.read_node(k as u32, pair[0] as usize, pair[1]);
     }
-    finish(current, from, at, controls);
+    reader.end_block();
     Model {
-        blocks,
+        chars: reader.chars,
+        blocks: reader.blocks,
+        starts: reader.starts,
         shadow_roots: page.shadows(),
+    }
+}
+
+/// Reads the page's string node by node, in order: each character is decoded once,
+/// into [`Model::chars`], while the pieces and blocks are measured.
+struct Reader<'s> {
+    nodes: Rc<Array>,
+    source: &'s Rc<String>,
+    /// Where reading is in the string, in bytes.
+    at: usize,
+    chars: Vec<char>,
+    blocks: Vec<Block>,
+    starts: Vec<usize>,
+    /// The block being read, and its number from `read_page`.
+    current: Option<(u32, Block)>,
+}
+
+impl<'s> Reader<'s> {
+    fn new(nodes: Rc<Array>, source: &'s Rc<String>, layout: &[u32]) -> Reader<'s> {
+        // Sized first: growing a vector of a megabyte of code points copies it each
+        // time. There are at most as many code points as UTF-16 units, and one line
+        // break per block.
+        let units: u32 = layout.iter().step_by(2).sum();
+        let blocks_at_most = layout.last().map_or(0, |&n| n + 1);
+        Reader {
+            nodes,
+            source,
+            at: 0,
+            chars: Vec::with_capacity((units + blocks_at_most) as usize),
+            blocks: Vec::new(),
+            starts: Vec::new(),
+            current: None,
+        }
+    }
+
+    /// Reads text node `node`, `units` UTF-16 units long, of block `number`.
+    fn read_node(&mut self, node: u32, units: usize, number: u32) {
+        if self.current.as_ref().map(|(n, _)| *n) != Some(number) {
+            self.end_block();
+            self.start_block(number);
+        }
+        let byte = self.at;
+        let bytes = self.source.as_bytes();
+        let fold = folder();
+        let chars = &mut self.chars;
+        let (mut at, mut taken, mut len) = (byte, 0, 0);
+        // Decoded by hand: the string is UTF-8 (it came in as a String), and the
+        // standard decoder is a call per character at the module's opt-level.
+        while taken < units && at < bytes.len() {
+            let (c, width) = decode(bytes, at);
+            at += width;
+            taken += if width == 4 { 2 } else { 1 };
+            len += 1;
+            chars.push(fold(layout_as_space(c)));
+        }
+        self.at = at;
+        let Some((_, block)) = self.current.as_mut() else {
+            return;
+        };
+        block.pieces.push(Piece {
+            node,
+            start: block.len,
+            byte: byte - block.from,
+            len,
+        });
+        block.len += len;
+    }
+
+    fn start_block(&mut self, number: u32) {
+        if !self.chars.is_empty() {
+            self.chars.push('\n');
+        }
+        self.starts.push(self.chars.len());
+        let block = Block {
+            nodes: Rc::clone(&self.nodes),
+            pieces: Vec::new(),
+            source: Rc::clone(self.source),
+            from: self.at,
+            to: self.at,
+            len: 0,
+        };
+        self.current = Some((number, block));
+    }
+
+    /// Ends the block being read; a blank one is dropped, with its line break.
+    fn end_block(&mut self) {
+        let Some((_, mut block)) = self.current.take() else {
+            return;
+        };
+        block.to = self.at;
+        let start = self.starts[self.blocks.len()];
+        if self.chars[start..].iter().all(|c| c.is_whitespace()) {
+            self.starts.pop();
+            self.chars.truncate(start.saturating_sub(1));
+        } else {
+            self.blocks.push(block);
+        }
+    }
+}
+
+/// The character at byte `at` of UTF-8 `bytes`, and its width in bytes.
+#[inline(always)]
+fn decode(bytes: &[u8], at: usize) -> (char, usize) {
+    let lead = bytes[at] as u32;
+    let next = |k: usize| bytes.get(at + k).map_or(0, |&b| (b & 0x3F) as u32);
+    let (code, width) = match lead {
+        0x00..=0x7F => (lead, 1),
+        0x80..=0xDF => ((lead & 0x1F) << 6 | next(1), 2),
+        0xE0..=0xEF => ((lead & 0x0F) << 12 | next(1) << 6 | next(2), 3),
+        _ => (
+            (lead & 0x07) << 18 | next(1) << 12 | next(2) << 6 | next(3),
+            4,
+        ),
+    };
+    (char::from_u32(code).unwrap_or('\u{FFFD}'), width)
+}
+
+/// The byte `count` characters on from byte `at` of `text` (its end at most).
+fn step(text: &str, mut at: usize, count: usize) -> usize {
+    let bytes = text.as_bytes();
+    for _ in 0..count {
+        match bytes.get(at) {
+            Some(&lead) => at += utf8_width(lead),
+            None => break,
+        }
+    }
+    at.min(bytes.len())
+}
+
+/// Appends `text` to `out`, layout whitespace as spaces.
+fn push_as_read(out: &mut String, text: &str) {
+    if text.bytes().any(|b| b < 0x20) {
+        for c in text.chars() {
+            out.push(layout_as_space(c));
+        }
+    } else {
+        out.push_str(text);
     }
 }
 
@@ -212,25 +360,4 @@ fn layout_as_space(c: char) -> char {
     } else {
         c
     }
-}
-
-/// Steps over `units` UTF-16 code units of the UTF-8 `bytes`, from byte `at`: the byte
-/// offset reached, the code points passed, and whether one was a control character.
-/// One pass over bytes, no decoding: this runs over every character of the page.
-fn step_utf16(bytes: &[u8], mut at: usize, units: usize) -> (usize, usize, bool) {
-    let (mut taken, mut code_points, mut controls) = (0, 0, false);
-    while taken < units && at < bytes.len() {
-        let b = bytes[at];
-        controls |= b < 0x20;
-        let (width, utf16) = match b {
-            0..=0x7F => (1, 1),
-            0x80..=0xDF => (2, 1),
-            0xE0..=0xEF => (3, 1),
-            _ => (4, 2),
-        };
-        at += width;
-        taken += utf16;
-        code_points += 1;
-    }
-    (at.min(bytes.len()), code_points, controls)
 }
