@@ -32,7 +32,7 @@ enum Drawn {
     /// `ranges[from..from + kinds.len()]`: the array is shared by the blocks drawn in
     /// one call, so drawing makes no array per block.
     Ranges {
-        ranges: Array,
+        ranges: Rc<Array>,
         from: u32,
         kinds: Vec<u8>,
     },
@@ -481,6 +481,26 @@ impl State {
         }
     }
 
+    /// The surface a block is drawn on, made on first use. Without `frames` every
+    /// block is in the root's document, whose surface `prepare_surfaces` made: no call
+    /// into the page for each of thousands of blocks.
+    fn surface_of(&mut self, block: &Block) -> Option<usize> {
+        if !self.options.frames {
+            return (!self.surfaces.is_empty()).then_some(0);
+        }
+        let document = self.document_of(block)?;
+        self.surface_for(&document)
+    }
+
+    /// The surface a block was drawn on, if there is one.
+    fn drawn_surface(&self, block: &Block) -> Option<&Surface> {
+        if !self.options.frames {
+            return self.surfaces.first();
+        }
+        let document = self.document_of(block)?;
+        self.surfaces.iter().find(|s| s.document == document)
+    }
+
     /// The surface for a block's document (an iframe's document has its own).
     fn surface_for(&mut self, document: &Document) -> Option<usize> {
         if let Some(i) = self.surfaces.iter().position(|s| &s.document == document) {
@@ -498,9 +518,7 @@ impl State {
             Mode::Wrap => {
                 for a in blocks.iter_mut() {
                     // An iframe's document gets zhupi's stylesheet too.
-                    if let Some(doc) = self.document_of(&a.block) {
-                        self.surface_for(&doc);
-                    }
+                    self.surface_of(&a.block);
                     self.draw_marks(a)?;
                 }
             }
@@ -515,11 +533,8 @@ impl State {
             if !matches!(a.drawn, Drawn::Nothing) || a.entities.is_empty() {
                 continue;
             }
-            let Some(doc) = self.document_of(&a.block) else {
-                continue;
-            };
             // Blocks of one reading share their nodes array; group by it as well.
-            if let Some(s) = self.surface_for(&doc) {
+            if let Some(s) = self.surface_of(&a.block) {
                 let group = by_surface.iter_mut().find(|(t, m)| {
                     *t == s && Rc::ptr_eq(&blocks[m[0]].block.nodes, &a.block.nodes)
                 });
@@ -537,7 +552,7 @@ impl State {
                 locate(&blocks[k], &mut offsets);
                 counts.push((offsets.len() - before) / 5);
             }
-            let ranges = self.surfaces[s].draw(&blocks[members[0]].block.nodes, &offsets)?;
+            let ranges = Rc::new(self.surfaces[s].draw(&blocks[members[0]].block.nodes, &offsets)?);
             let mut at = 0u32;
             for (&k, n) in members.iter().zip(counts) {
                 let kinds = blocks[k]
@@ -546,7 +561,7 @@ impl State {
                     .map(|e| highlight::kind_index(e.kind))
                     .collect();
                 blocks[k].drawn = Drawn::Ranges {
-                    ranges: ranges.clone(),
+                    ranges: Rc::clone(&ranges),
                     from: at,
                     kinds,
                 };
@@ -611,12 +626,7 @@ impl State {
                 from,
                 kinds,
             } => {
-                let doc = self.document_of(&a.block);
-                if let Some(s) = self
-                    .surfaces
-                    .iter()
-                    .find(|s| Some(&s.document) == doc.as_ref())
-                {
+                if let Some(s) = self.drawn_surface(&a.block) {
                     s.erase(&ranges, from, &kinds);
                 }
             }
@@ -644,12 +654,13 @@ impl State {
             .map(|i| (texts[i].0.to_owned(), texts[i].1))
             .collect();
         let Model {
+            chars,
             blocks,
+            starts,
             shadow_roots,
-            ..
         } = model;
         let mut next: Vec<Annotated> = Vec::with_capacity(blocks.len());
-        for block in blocks {
+        for (block, start) in blocks.into_iter().zip(starts) {
             let from = by_text.partition_point(|(t, _)| t.as_str() < block.text());
             let same = by_text[from..]
                 .iter()
@@ -659,7 +670,8 @@ impl State {
             match same.and_then(|k| old[k].take()) {
                 Some(kept) => next.push(kept),
                 None => {
-                    let entities = extract_read(&block.reading(), &self.options.extract);
+                    let reading = &chars[start..start + block.len];
+                    let entities = extract_read(reading, &self.options.extract);
                     next.push(Annotated {
                         block,
                         entities,

@@ -82,16 +82,6 @@ impl Block {
         &self.source[self.from..self.to]
     }
 
-    /// The block's text as the extractor reads it, as [`Model::chars`] holds it.
-    pub fn reading(&self) -> Vec<char> {
-        let fold = folder();
-        let mut chars = Vec::with_capacity(self.len);
-        for c in self.text().chars() {
-            chars.push(fold(layout_as_space(c)));
-        }
-        chars
-    }
-
     /// The text of code points `start..end` (layout whitespace as spaces): an entity's.
     pub fn cut(&self, start: usize, end: usize) -> String {
         let end = end.min(self.len);
