@@ -5,6 +5,7 @@
 
 use crate::digits;
 use crate::entity::{Approx, Entity, Kind, Sub, Value};
+use crate::strings::{concat, join};
 
 /// The language of zhupi's interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,7 +58,7 @@ pub fn label(kind: Kind, sub: Option<Sub>, lang: Lang) -> String {
         (Sub::Publication, Lang::En) => "publication",
         (Sub::Publication, Lang::Zh) => "出版物",
     };
-    [k, " · ", s].concat()
+    concat(&[k, " · ", s])
 }
 
 /// A number with thousands separators: `34700` → `34,700`, `93.3` stays `93.3`.
@@ -104,7 +105,7 @@ fn date(iso: &str, lang: Lang) -> String {
         .split_once('T')
         .map_or((iso, None), |(d, t)| (d, Some(t)));
     // Hours and minutes: 09:26:06 → 09:26.
-    let clock = time.map(|t| t.split(':').take(2).collect::<Vec<_>>().join(":"));
+    let clock = time.map(|t| join(&t.split(':').take(2).collect::<Vec<_>>(), ":"));
     let mut parts = day_part.split('-').filter(|p| !p.is_empty());
     let year = parts.next().filter(|y| *y != "XXXX");
     let rest: Vec<&str> = parts.collect();
@@ -166,12 +167,12 @@ fn date(iso: &str, lang: Lang) -> String {
 /// What an approximation says, around the value.
 fn qualified(text: String, approx: Option<Approx>, lang: Lang) -> String {
     match (approx, lang) {
-        (Some(Approx::About), Lang::En) => ["about ", &text].concat(),
-        (Some(Approx::About), Lang::Zh) => ["约 ", &text].concat(),
-        (Some(Approx::MoreThan), Lang::En) => ["more than ", &text].concat(),
-        (Some(Approx::MoreThan), Lang::Zh) => [&text, " 以上"].concat(),
-        (Some(Approx::LessThan), Lang::En) => ["less than ", &text].concat(),
-        (Some(Approx::LessThan), Lang::Zh) => ["不到 ", &text].concat(),
+        (Some(Approx::About), Lang::En) => concat(&["about ", &text]),
+        (Some(Approx::About), Lang::Zh) => concat(&["约 ", &text]),
+        (Some(Approx::MoreThan), Lang::En) => concat(&["more than ", &text]),
+        (Some(Approx::MoreThan), Lang::Zh) => concat(&[&text, " 以上"]),
+        (Some(Approx::LessThan), Lang::En) => concat(&["less than ", &text]),
+        (Some(Approx::LessThan), Lang::Zh) => concat(&["不到 ", &text]),
         _ => text,
     }
 }
@@ -182,19 +183,19 @@ pub fn value(e: &Entity, lang: Lang, decimal: crate::json::Decimal) -> Option<St
     let unit = e.unit.as_deref().unwrap_or("");
     let with_unit = |n: String| match (unit, e.sub) {
         ("", _) => n,
-        ("%", _) => [&n, "%"].concat(),
-        (u, _) => [&n, " ", u].concat(),
+        ("%", _) => concat(&[&n, "%"]),
+        (u, _) => concat(&[&n, " ", u]),
     };
     let text = match (v, e.sub) {
         (Value::Date(d), _) => date(d, lang),
-        (Value::DateRange(a, b), _) => [date(a, lang), date(b, lang)].join(" – "),
+        (Value::DateRange(a, b), _) => join(&[&date(a, lang), &date(b, lang)], " – "),
         (Value::Number(n), Some(Sub::Ordinal)) => match lang {
-            Lang::En => ["No. ", &grouped(*n, decimal)].concat(),
-            Lang::Zh => ["第 ", &grouped(*n, decimal)].concat(),
+            Lang::En => concat(&["No. ", &grouped(*n, decimal)]),
+            Lang::Zh => concat(&["第 ", &grouped(*n, decimal)]),
         },
         (Value::Number(n), _) => with_unit(grouped(*n, decimal)),
         (Value::Range(a, b), _) => {
-            with_unit([grouped(*a, decimal), grouped(*b, decimal)].join(" – "))
+            with_unit(join(&[&grouped(*a, decimal), &grouped(*b, decimal)], " – "))
         }
     };
     Some(qualified(text, e.approx, lang))

@@ -3,8 +3,8 @@
 //! `format!` and `write!` bring Rust's formatting machinery into the WebAssembly
 //! module (about 2 KB gzipped with the argument set-up at each call). The extractor,
 //! the exports and the DOM layer only ever write whole numbers and strings, so they
-//! write numbers with these and join strings with `concat`; numbers that are not whole
-//! go through `json::Decimal`.
+//! write numbers with these and join strings with `crate::strings`; numbers that are
+//! not whole go through `json::Decimal`.
 
 /// Appends `n` in decimal, zero-padded to at least `width` digits.
 pub fn push_padded(out: &mut String, n: u64, width: usize) {

@@ -29,6 +29,7 @@ pub mod lexicon;
 pub mod numeral;
 mod scan;
 mod sort;
+pub mod strings;
 pub mod terms;
 pub mod text;
 pub mod words;

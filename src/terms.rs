@@ -9,6 +9,7 @@
 use crate::chars::fold;
 use crate::digits;
 use crate::entity::Kind;
+use crate::strings::concat;
 use crate::words::WordTable;
 use serde::Deserialize;
 use std::fmt;
@@ -55,17 +56,16 @@ impl TermError {
     /// The error as one sentence (written without `format!`: the page's module reads
     /// it, see `crate::digits`).
     pub fn message(&self) -> String {
-        let term = |n: usize, what: &str| ["term ", &digits::string(n as u64), what].concat();
+        let term = |n: usize, what: &str| concat(&["term ", &digits::string(n as u64), what]);
         match self {
-            TermError::Format(e) => [
+            TermError::Format(e) => concat(&[
                 "terms must be a JSON array of {\"text\": …, \"kind\": \"figure\"|\"initiative\"|\"document\"}: ",
                 e,
-            ]
-            .concat(),
+            ]),
             TermError::Empty(n) => term(*n, " has empty text"),
             TermError::TooLong(n) => term(
                 *n,
-                &[" is longer than ", &digits::string(MAX_TERM as u64), " characters"].concat(),
+                &concat(&[" is longer than ", &digits::string(MAX_TERM as u64), " characters"]),
             ),
             TermError::ControlCharacter(n) => term(*n, " holds a line break or control character"),
         }

@@ -15,6 +15,7 @@ mod options;
 mod wrap;
 
 use crate::sort::sorted_indices;
+use crate::strings::concat;
 use crate::{extract_read, Entity};
 use highlight::Surface;
 use js_sys::Array;
@@ -141,7 +142,7 @@ pub fn check_terms(term_texts: Vec<String>, term_kinds: &[u8]) -> Result<(), JsE
 }
 
 fn message_error(message: &str) -> JsError {
-    JsError::new(&["zhupi: ", message].concat())
+    JsError::new(&concat(&["zhupi: ", message]))
 }
 
 /// Writes `{"kind":…,"label":…,"text":…,"value":…` (the object left open) for the card
@@ -232,14 +233,11 @@ impl Annotation {
     /// from the text model; `source` names the page in the W3C form.
     pub fn export(&self, format: &str, source: &str) -> Result<String, JsError> {
         let format = crate::export::Format::parse(format).ok_or_else(|| {
-            JsError::new(
-                &[
-                    "zhupi: unknown export format '",
-                    format,
-                    "' (json, csv, w3c, jsonl)",
-                ]
-                .concat(),
-            )
+            JsError::new(&concat(&[
+                "zhupi: unknown export format '",
+                format,
+                "' (json, csv, w3c, jsonl)",
+            ]))
         })?;
         let s = self.state.borrow();
         let mut all = Vec::new();

@@ -8,6 +8,7 @@
 //! [`Terms::new`] the CLI uses, so the page and the CLI accept the same terms.
 //! (`observe` never reaches Rust: the harness watches the page and calls `refresh()`.)
 
+use crate::strings::concat;
 use crate::{Kind, Options, Term, Terms};
 
 /// How highlights are drawn.
@@ -45,5 +46,5 @@ pub fn terms(texts: Vec<String>, kinds: &[u8]) -> Result<Terms, String> {
             .ok_or("options.terms: a kind out of range")?;
         list.push(Term { text, kind });
     }
-    Terms::new(list).map_err(|e| ["options.terms: ", &e.message()].concat())
+    Terms::new(list).map_err(|e| concat(&["options.terms: ", &e.message()]))
 }

@@ -10,6 +10,7 @@ use crate::digits;
 use crate::entity::{Approx, Sub, Value};
 use crate::lexicon::{self, UnitClass};
 use crate::numeral::{self, Number, Script};
+use crate::strings::concat;
 
 /// `第N…` at `text[at]`, which is 第.
 pub fn at(text: &[char], at: usize) -> Outcome {
@@ -45,7 +46,7 @@ pub fn at(text: &[char], at: usize) -> Outcome {
                 start: at,
                 end: k + 2,
                 sub: Sub::Date,
-                value: Value::Date(["XXXX-Q", &digits::string(u64::from(q))].concat()),
+                value: Value::Date(concat(&["XXXX-Q", &digits::string(u64::from(q))])),
                 unit: None,
                 approx: Approx::Exact,
             });
