@@ -343,8 +343,11 @@ impl Annotation {
         write_described(&mut out, &e, lang);
         let mentions = all()
             .filter(|&(b, j)| {
+                // Only the text is compared: cut it, without copying the whole entity.
                 let o = &b.entities[j];
-                o.kind == e.kind && o.end - o.start == e.end - e.start && b.entity(j).text == e.text
+                o.kind == e.kind
+                    && o.end - o.start == e.end - e.start
+                    && b.block.cut(o.start, o.end) == e.text
             })
             .count();
         out.push_str(",\"mentions\":");
