@@ -1,4 +1,5 @@
-// zhupi's JavaScript API: `annotate(root?, options?)` → Promise<Annotation>.
+// zhupi's JavaScript API: `annotate(root?, options?)` → Promise<Annotation>, and
+// `findArticle(document?)` → Promise<Element[] | null>.
 //
 // A thin harness around the WebAssembly module: it loads the module and the stylesheet
 // relative to its own URL (so it works from any path or another origin), turns errors
@@ -9,10 +10,17 @@
 //            mode: "highlight" | "wrap", observe: boolean, frames: boolean,
 //            terms: [{ text, kind }], cards: boolean (default true), lang: "zh" | "en",
 //            panel: boolean (the summary panel and keyboard navigation) }
-// Annotation: { entities, counts: { figure, initiative, document }, text, mode,
+// Annotation: { entities, counts: { figure, initiative, document }, text, mode, article,
 //               export("json" | "csv" | "w3c"), clear(), refresh() }
+// Without a root (or with root "auto") zhupi finds the article on the page itself and
+// annotates the story alone; `article` is then the elements it read as the story, or
+// null where the page has none (a home page, a list of headlines: nothing is marked).
 
-import init, { annotate as annotateWasm, checkTerms as checkTermsWasm } from './pkg/zhupi.js';
+import init, {
+  annotate as annotateWasm,
+  checkTerms as checkTermsWasm,
+  findArticle as findArticleWasm,
+} from './pkg/zhupi.js';
 import { attachCards } from './card.js';
 
 const here = import.meta.url;
@@ -24,7 +32,7 @@ let panelModule = null;
 const loadPanel = () => (panelModule ??= import('./panel.js'));
 
 // The module's two exports, from whichever build loaded (see loadModule).
-let exports_ = { annotate: annotateWasm, checkTerms: checkTermsWasm };
+let exports_ = { annotate: annotateWasm, checkTerms: checkTermsWasm, findArticle: findArticleWasm };
 
 /** Loads the module and the stylesheet once; resolves to the stylesheet's text. */
 export function load() {
@@ -103,25 +111,37 @@ export function report(error) {
   document.dispatchEvent(new CustomEvent('zhupi:error', { detail: { message, error } }));
 }
 
-/** The element an embed annotates by default: the first article, else main, else body. */
-export function defaultRoot(doc = document) {
-  return doc.querySelector('article') || doc.querySelector('main') || doc.body;
+/** The elements that hold the page's story, as annotate() finds them when it is given
+ *  no root; null where the page has no article. */
+export async function findArticle(doc = document) {
+  try {
+    await load();
+    return exports_.findArticle(doc.body);
+  } catch (e) {
+    const error = explain(e);
+    report(error);
+    throw error;
+  }
 }
 
 // The live annotation of each root, so that annotating a root again replaces it.
 const annotated = new WeakMap();
 
-/** Annotates `root` (default: see defaultRoot). Rejects with a clear error on bad input. */
+/** Annotates `root`, or without one (or "auto") the article zhupi finds on the page.
+ *  Rejects with a clear error on bad input. */
 export async function annotate(root, options) {
   try {
     const css = await load();
-    root ??= defaultRoot();
+    const find = root == null || root === 'auto';
+    if (find) root = document.body;
     if (!root || root.nodeType !== 1) {
-      throw new TypeError('zhupi: annotate(root) needs an Element, such as document.querySelector("article")');
+      throw new TypeError(
+        'zhupi: annotate(root) needs an Element, such as document.querySelector("article"), or "auto"',
+      );
     }
     const read = readOptions(options);
     const attachPanel = options?.panel ? (await loadPanel()).attachPanel : null;
-    const handle = exports_.annotate(root, read.kinds, read.wrap, read.frames, read.termTexts, read.termKinds, css);
+    const handle = exports_.annotate(root, find, read.kinds, read.wrap, read.frames, read.termTexts, read.termKinds, css);
     // One annotation per root: the module has taken the old one's highlights down (only
     // once the terms passed); here it stops watching and its card goes.
     annotated.get(root)?.clear();
@@ -170,6 +190,11 @@ function shape(handle, options, attachPanel, watched) {
     },
     /** "highlight", or "wrap" where the browser lacks the Custom Highlight API. */
     mode: handle.mode(),
+    /** The elements read as the article (without a root), or null: no article found,
+     *  or the caller named the root. */
+    get article() {
+      return handle.article();
+    },
     /** The hover card: { show(i), hide(), current } (null with cards: false). */
     get cards() {
       return cards;
