@@ -13,7 +13,6 @@
 //! - `eval` scores the extractor against gold files, as the spec's scoring section says.
 //! - The CLI (`src/main.rs`) and, on wasm32, the DOM layer sit on top of [`extract`].
 
-pub mod article;
 pub mod chars;
 pub mod describe;
 pub mod digits;

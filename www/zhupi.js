@@ -19,8 +19,8 @@
 import init, {
   annotate as annotateWasm,
   checkTerms as checkTermsWasm,
-  findArticle as findArticleWasm,
 } from './pkg/zhupi.js';
+import { read_page } from './pkg/page.js';
 import { attachCards } from './card.js';
 
 const here = import.meta.url;
@@ -32,7 +32,7 @@ let panelModule = null;
 const loadPanel = () => (panelModule ??= import('./panel.js'));
 
 // The module's two exports, from whichever build loaded (see loadModule).
-let exports_ = { annotate: annotateWasm, checkTerms: checkTermsWasm, findArticle: findArticleWasm };
+let exports_ = { annotate: annotateWasm, checkTerms: checkTermsWasm };
 
 /** Loads the module and the stylesheet once; resolves to the stylesheet's text. */
 export function load() {
@@ -112,16 +112,12 @@ export function report(error) {
 }
 
 /** The elements that hold the page's story, as annotate() finds them when it is given
- *  no root; null where the page has no article. */
-export async function findArticle(doc = document) {
-  try {
-    await load();
-    return exports_.findArticle(doc.body);
-  } catch (e) {
-    const error = explain(e);
-    report(error);
-    throw error;
-  }
+ *  no root; null where the page has no article. (The page's reading and the finder
+ *  are JavaScript, in pkg/page.js and pkg/article.js: the module is not needed.) */
+export function findArticle(doc = document) {
+  const story = { article: null };
+  read_page(doc.body, false, story);
+  return story.article;
 }
 
 // The live annotation of each root, so that annotating a root again replaces it.
@@ -132,8 +128,9 @@ const annotated = new WeakMap();
 export async function annotate(root, options) {
   try {
     const css = await load();
-    const find = root == null || root === 'auto';
-    if (find) root = document.body;
+    // Without a root, the module sets story.article at each reading (see shape).
+    const story = root == null || root === 'auto' ? { article: null } : null;
+    if (story) root = document.body;
     if (!root || root.nodeType !== 1) {
       throw new TypeError(
         'zhupi: annotate(root) needs an Element, such as document.querySelector("article"), or "auto"',
@@ -141,11 +138,11 @@ export async function annotate(root, options) {
     }
     const read = readOptions(options);
     const attachPanel = options?.panel ? (await loadPanel()).attachPanel : null;
-    const handle = exports_.annotate(root, find, read.kinds, read.wrap, read.frames, read.termTexts, read.termKinds, css);
+    const handle = exports_.annotate(root, story, read.kinds, read.wrap, read.frames, read.termTexts, read.termKinds, css);
     // One annotation per root: the module has taken the old one's highlights down (only
     // once the terms passed); here it stops watching and its card goes.
     annotated.get(root)?.clear();
-    const annotation = shape(handle, options, attachPanel, read.observe && root);
+    const annotation = shape(handle, story, options, attachPanel, read.observe && root);
     annotated.set(root, annotation);
     return annotation;
   } catch (e) {
@@ -162,7 +159,7 @@ export function uiLang(options) {
 }
 
 // The Annotation around the module's handle; `watched`: the root to observe, if any.
-function shape(handle, options, attachPanel, watched) {
+function shape(handle, story, options, attachPanel, watched) {
   let entities = null;
   let cleared = false;
   let cards = options && options.cards === false ? null : attachCards(handle, uiLang(options));
@@ -193,7 +190,7 @@ function shape(handle, options, attachPanel, watched) {
     /** The elements read as the article (without a root), or null: no article found,
      *  or the caller named the root. */
     get article() {
-      return handle.article();
+      return story && story.article;
     },
     /** The hover card: { show(i), hide(), current } (null with cards: false). */
     get cards() {

@@ -9,7 +9,6 @@
 //! changes (a `MutationObserver` in `www/zhupi.js`, which keeps wasm-bindgen's closure
 //! machinery out of the module). `clear()` takes everything back.
 
-mod article;
 mod highlight;
 mod model;
 mod options;
@@ -63,11 +62,9 @@ impl Annotated {
 
 struct State {
     root: Element,
-    /// Is the story found in the root (the caller named no root of its own)?
-    find_article: bool,
-    /// The elements read as the story, when it is found; `None` where the page has no
-    /// article or the caller named the root.
-    article: Option<Array>,
+    /// Where the caller named no root: the harness's object whose `article` the finder
+    /// sets at each reading (see `model`); else null.
+    story: JsValue,
     options: DomOptions,
     mode: Mode,
     css: String,
@@ -91,14 +88,15 @@ pub struct Annotation {
 /// Annotates `root`: `kinds` has bit `k` set for each wanted `Kind::ALL[k]`; `wrap`
 /// draws `<mark>`s instead of highlights; `frames` reads same-origin iframes too; the
 /// site's terms are `term_texts[n]`, of kind `Kind::ALL[term_kinds[n]]`; `css` is
-/// zhupi's stylesheet, which the harness loads; `find_article` reads only the story
-/// that the article finder finds in `root` (the caller named no root). `www/zhupi.js`
+/// zhupi's stylesheet, which the harness loads; with a `story` object (not null) only
+/// the story the article finder finds in `root` is read (the caller named no root),
+/// and `story.article` says which elements hold it. `www/zhupi.js`
 /// checks the JS API's options object and calls this with its values.
 #[allow(clippy::too_many_arguments)]
 #[wasm_bindgen]
 pub fn annotate(
     root: Element,
-    find_article: bool,
+    story: JsValue,
     kinds: u8,
     wrap: bool,
     frames: bool,
@@ -125,8 +123,7 @@ pub fn annotate(
     }
     let state = Rc::new(RefCell::new(State {
         root,
-        find_article,
-        article: None,
+        story,
         options,
         mode,
         css,
@@ -141,14 +138,6 @@ pub fn annotate(
         .map_err(|e| js_error(&e))?;
     LIVE.with(|l| l.borrow_mut().push(Rc::downgrade(&state)));
     Ok(Annotation { state })
-}
-
-/// The elements that hold the story of the page under `root` (usually the body), as
-/// `annotate` finds them when no root is named; `null` where the page has no article.
-#[wasm_bindgen(js_name = findArticle)]
-pub fn find_article(root: &Element) -> JsValue {
-    let mut model = model::read(root, false, true);
-    article::narrow_to_article(&mut model).map_or(JsValue::NULL, JsValue::from)
 }
 
 /// Checks custom terms as `annotate` would, without touching any page: the extension's
@@ -407,13 +396,6 @@ impl Annotation {
         counts
     }
 
-    /// The elements read as the article (an array), or `null`: where the page has no
-    /// article, and where the caller named the root.
-    pub fn article(&self) -> JsValue {
-        let s = self.state.borrow();
-        s.article.clone().map_or(JsValue::NULL, JsValue::from)
-    }
-
     /// `"highlight"` or `"wrap"`: how the entities are drawn (wrap where the browser
     /// lacks the Custom Highlight API).
     pub fn mode(&self) -> String {
@@ -443,12 +425,8 @@ impl State {
     /// Reads the root's text: with the article finder, the story's blocks alone (read
     /// again at each refresh, so a paragraph added to the story is read and one added
     /// to a sidebar is not).
-    fn read(&mut self) -> Model {
-        let mut model = model::read(&self.root, self.options.frames, self.find_article);
-        if self.find_article {
-            self.article = article::narrow_to_article(&mut model);
-        }
-        model
+    fn read(&self) -> Model {
+        model::read(&self.root, self.options.frames, &self.story)
     }
 
     fn document(&self) -> Option<Document> {
@@ -696,7 +674,6 @@ impl State {
             blocks,
             starts,
             shadow_roots,
-            ..
         } = model;
         let mut next: Vec<Annotated> = Vec::with_capacity(blocks.len());
         for (block, start) in blocks.into_iter().zip(starts) {

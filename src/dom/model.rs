@@ -20,6 +20,12 @@
 //! `[contenteditable]`, `[data-zhupi-skip]`, hidden subtrees (`hidden`,
 //! `aria-hidden="true"`) and zhupi's own interface (`[data-zhupi-ui]`). Open shadow
 //! roots are entered; same-origin iframes only with the `frames` option.
+//!
+//! Where the caller named no root, `story` is an object: the walk also gathers the
+//! page's outline, the article finder (`article.js`) narrows what was read to the
+//! story's blocks before any of it is decoded here, and `story.article` is set to the
+//! elements that hold the story (null: no article). It is the harness's object, so the
+//! answer reaches the API without a call back into the module.
 
 use crate::chars::{folder, utf8_width};
 use js_sys::Array;
@@ -33,7 +39,7 @@ extern "C" {
     /// What `read_page` returns.
     pub type PageText;
     #[wasm_bindgen(js_name = read_page)]
-    fn read_page(root: &Element, frames: bool, outline: bool) -> PageText;
+    fn read_page(root: &Element, frames: bool, story: &JsValue) -> PageText;
     #[wasm_bindgen(method, getter)]
     fn nodes(this: &PageText) -> Array;
     #[wasm_bindgen(method, getter)]
@@ -42,12 +48,6 @@ extern "C" {
     fn layout(this: &PageText) -> Vec<u32>;
     #[wasm_bindgen(method, getter)]
     fn shadows(this: &PageText) -> Array;
-    #[wasm_bindgen(method, getter)]
-    fn elements(this: &PageText) -> Array;
-    #[wasm_bindgen(method, getter)]
-    fn tree(this: &PageText) -> Vec<u32>;
-    #[wasm_bindgen(method, getter)]
-    fn owners(this: &PageText) -> Vec<u32>;
     #[wasm_bindgen(js_name = same_nodes)]
     fn same_nodes_js(a: &Array, ai: &[u32], b: &Array, bi: &[u32]) -> bool;
     /// The index of `node` in `nodes`, or -1.
@@ -191,24 +191,12 @@ pub struct Model {
     /// Where each block starts in `chars`.
     pub starts: Vec<usize>,
     pub shadow_roots: Array,
-    /// Each block's number in `read_page`'s outline (blank blocks are dropped here).
-    pub numbers: Vec<u32>,
-    /// What the article finder reads, when it was asked for.
-    pub outline: Option<PageOutline>,
 }
 
-/// `read_page`'s outline of the page, for the article finder (`super::article`): the
-/// block elements, and per element its parent + 1 and tag code with hint bits, per
-/// block its element and link text length.
-pub struct PageOutline {
-    pub elements: Array,
-    pub tree: Vec<u32>,
-    pub owners: Vec<u32>,
-}
-
-/// Reads the text model of `root`, with the page's outline when `outline`.
-pub fn read(root: &Element, frames: bool, outline: bool) -> Model {
-    let page = read_page(root, frames, outline);
+/// Reads the text model of `root`; with a `story` object (not null), of the story
+/// the article finder finds under it.
+pub fn read(root: &Element, frames: bool, story: &JsValue) -> Model {
+    let page = read_page(root, frames, story);
     let source = Rc::new(page.text());
     let layout = page.layout();
     let mut reader = Reader::new(Rc::new(page.nodes()), &source, &layout);
@@ -221,12 +209,6 @@ pub fn read(root: &Element, frames: bool, outline: bool) -> Model {
         blocks: reader.blocks,
         starts: reader.starts,
         shadow_roots: page.shadows(),
-        numbers: reader.numbers,
-        outline: outline.then(|| PageOutline {
-            elements: page.elements(),
-            tree: page.tree(),
-            owners: page.owners(),
-        }),
     }
 }
 
@@ -240,7 +222,6 @@ struct Reader<'s> {
     chars: Vec<char>,
     blocks: Vec<Block>,
     starts: Vec<usize>,
-    numbers: Vec<u32>,
     /// The block being read, and its number from `read_page`.
     current: Option<(u32, Block)>,
 }
@@ -259,7 +240,6 @@ impl<'s> Reader<'s> {
             chars: Vec::with_capacity((units + blocks_at_most) as usize),
             blocks: Vec::new(),
             starts: Vec::new(),
-            numbers: Vec::new(),
             current: None,
         }
     }
@@ -302,7 +282,6 @@ impl<'s> Reader<'s> {
             self.chars.push('\n');
         }
         self.starts.push(self.chars.len());
-        self.numbers.push(number);
         let block = Block {
             nodes: Rc::clone(&self.nodes),
             pieces: Vec::new(),
@@ -323,7 +302,6 @@ impl<'s> Reader<'s> {
         let start = self.starts[self.blocks.len()];
         if self.chars[start..].iter().all(|c| c.is_whitespace()) {
             self.starts.pop();
-            self.numbers.pop();
             self.chars.truncate(start.saturating_sub(1));
         } else {
             self.blocks.push(block);

@@ -5,6 +5,8 @@
 // reference handling each from Rust. Rust decides everything else: what the text says,
 // where entities are, what to draw and where.
 
+import { TAGS as FINDER_TAGS, HINT_POSITIVE, HINT_NEGATIVE, narrow_to_story } from './article.js';
+
 // ---------------------------------------------------------------- reading the page
 
 // What each element is to the reader, as bit flags in one map (one lookup per element).
@@ -49,12 +51,8 @@ function skippedUnder(content) {
   return skipped;
 }
 
-// Tag codes the article finder weighs (src/article.rs, `Tag`): 0 is any other block.
-const TAG_CODES = new Map(
-  'article main p li ul ol h1 h2 h3 h4 h5 h6 table td nav aside footer header form section'
-    .split(' ')
-    .map((t, k) => [t, k + 1]),
-);
+// Tag codes the article finder weighs (article.js); 0 is any other block.
+const TAG_CODES = new Map(FINDER_TAGS.map((t, k) => [t, k + 1]));
 // Class and id words that say what a container holds, after Readability's lists (with
 // the Chinese sites' usual ones: hot, rank, recommend). Asked of block elements only,
 // and only of those that have a class or an id: the walk's one read of the page.
@@ -63,8 +61,6 @@ const POSITIVE = /article|body|content|entry|main|post|text|story|detail|artic|æ
 // `ad` in `head`.)
 const NEGATIVE =
   /comment|footer|(?<![a-z])(?:nav|side|hot|rank|foot)|(?<![a-z])(?:ads?|tags?|tools?)(?![a-z])|menu|sidebar|related|recommend|share|banner|crumb|copyright|pager|pagination|login|search|social|widget|popup|sponsor|promo|advert|guanggao|keyword|toolbar/i;
-const HINT_POSITIVE = 32;
-const HINT_NEGATIVE = 64;
 
 function hintOf(element) {
   const words = element.id + ' ' + (typeof element.className === 'string' ? element.className : '');
@@ -75,11 +71,13 @@ function hintOf(element) {
 // Reads the text under `root`: every text node in document order, their text joined,
 // and for each node its length in UTF-16 units and the number of its block. Open
 // shadow roots are entered (and returned, for the stylesheet); same-origin iframes only
-// when `frames`. With `outline`, it also returns what the article finder needs, from
-// the same walk: each block element (`elements`), `tree` with per element its parent's
-// index + 1 and its tag code and class hints, and `owners` with per block the element
-// that holds it and how many of its UTF-16 units are link text.
-export function read_page(root, frames, outline) {
+// when `frames`. With a `story` object, the walk also gathers what the article finder
+// needs: each block element (`elements`), `tree` with per element its parent's index +
+// 1 and its tag code and class hints, and `owners` with per block the element that
+// holds it and how many of its UTF-16 units are link text; then the finder narrows
+// the reading to the story and sets `story.article` (article.js).
+export function read_page(root, frames, story) {
+  const outline = Boolean(story);
   const nodes = [];
   let text = '';
   const layout = []; // per text node: its length, its block
@@ -160,15 +158,10 @@ export function read_page(root, frames, outline) {
     if (root.shadowRoot) inner(root.shadowRoot, owner);
     children(root, !(flagsOf(root.localName) & NO_TEXT), skippedUnder(root), owner, false);
   }
-  return {
-    nodes,
-    text,
-    layout: Uint32Array.from(layout),
-    shadows,
-    elements,
-    tree: Uint32Array.from(tree),
-    owners: Uint32Array.from(owners),
-  };
+  const page = { nodes, text, layout, shadows, elements, tree, owners };
+  if (story) story.article = narrow_to_story(page);
+  page.layout = Uint32Array.from(page.layout);
+  return page;
 }
 
 // Are nodes `a[ai[k]]` and `b[bi[k]]` the same node for every k? (A block that did not
