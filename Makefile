@@ -19,7 +19,7 @@ SHELL := /bin/bash
 .SHELLFLAGS := -o pipefail -ec
 GOLD ?= ../shared/gold
 
-.PHONY: test lint unit test-dom test-e2e eval eval-pages bench bench-native bench-browser size size-budget rust-tools \
+.PHONY: test lint unit test-dom test-e2e eval bench bench-native bench-browser size size-budget rust-tools \
 	setup-wasm setup-npm setup-browser build build-js dist extension demo rust-src
 
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
@@ -63,13 +63,10 @@ build: setup-wasm setup-npm rust-src
 		--target wasm32-unknown-unknown --release -Zbuild-std=std,panic_abort --target-dir $(WEB_TARGET)
 	wasm-bindgen --target web --out-dir $(PKG) $(WASM)
 	node_modules/.bin/wasm-opt -Oz --converge --strip-producers --strip-target-features $(WASM_FEATURES) $(PKG)/zhupi_bg.wasm -o $(PKG)/zhupi_bg.wasm
-	@# The snippets (src/dom/page.js, article.js) move beside the glue, under short
-	@# names that the harness imports too (findArticle reads the page with page.js).
-	mv $(PKG)/snippets/*/src/dom/*.js $(PKG)/ && rm -rf $(PKG)/snippets
-	sed -i 's|\./snippets/[^"'"'"']*/src/dom/|./|g' $(PKG)/zhupi.js
-	@# The generated JavaScript (wasm-bindgen's glue, the snippets) is minified: 3.7 KB
-	@# less to download; its sources stay readable.
-	for f in $(PKG)/*.js; do node_modules/.bin/terser $$f --module --compress --mangle -o $$f; done
+	@# The generated JavaScript (wasm-bindgen's glue, the copy of src/dom/page.js) is
+	@# minified: 3.7 KB less to download; its sources stay readable.
+	for f in $(PKG)/zhupi.js $(PKG)/snippets/*/src/dom/page.js; do \
+		node_modules/.bin/terser $$f --module --compress --mangle -o $$f; done
 	@# Short names for the imports, in the module and the glue (their hashes cost 2.6 KB).
 	node tools/short-imports.mjs $(PKG)/zhupi_bg.wasm $(PKG)/zhupi.js
 
@@ -152,13 +149,6 @@ test-e2e: build extension setup-browser
 eval:
 	cargo run --release --quiet -- eval $(GOLD)
 
-# The article finder on the saved pages (../shared/pages/) beside Mozilla Readability,
-# scored by ../shared/eval/article_score.py; and each one's time per page.
-eval-pages: build setup-browser
-	cargo build --release --quiet
-	node bench/pages.mjs target/pages.json
-	python3 ../shared/eval/article_score.py ../shared/pages target/pages.json --zhupi-cli target/release/zhupi
-
 bench: bench-native bench-browser
 
 bench-native:
@@ -183,7 +173,7 @@ size-budget: dist
 # The list's order matters: the first four files are the issue's count, the first
 # seven a default embed's download.
 size: dist
-	@for f in $(COUNTED) $(WEB_DIST)/pkg/page.js $(WEB_DIST)/pkg/article.js $(WEB_DIST)/zhupi.js $(WEB_DIST)/card.js \
+	@for f in $(COUNTED) $(WEB_DIST)/pkg/snippets/*/src/dom/page.js $(WEB_DIST)/zhupi.js $(WEB_DIST)/card.js \
 		$(WEB_DIST)/panel.js; do printf '%8d %8d  %s\n' $$(gzip -9 -c $$f | wc -c) $$(stat -c %s $$f) $$f; done | \
 		awk '{ print; gz += $$1; raw += $$2; if (NR <= 4) issue += $$1; if (NR <= 7) embed += $$1 } \
 		END { printf "%8d %8d  total (gzip -9, raw bytes)\n%8d           the issue'"'"'s count: module, glue, embed, CSS\n%8d           a default embed'"'"'s download (all but the panel)\n", gz, raw, issue, embed }'

@@ -1,5 +1,4 @@
-// zhupi's JavaScript API: `annotate(root?, options?)` → Promise<Annotation>, and
-// `findArticle(document?)` → Promise<Element[] | null>.
+// zhupi's JavaScript API: `annotate(root?, options?)` → Promise<Annotation>.
 //
 // A thin harness around the WebAssembly module: it loads the module and the stylesheet
 // relative to its own URL (so it works from any path or another origin), turns errors
@@ -10,17 +9,10 @@
 //            mode: "highlight" | "wrap", observe: boolean, frames: boolean,
 //            terms: [{ text, kind }], cards: boolean (default true), lang: "zh" | "en",
 //            panel: boolean (the summary panel and keyboard navigation) }
-// Annotation: { entities, counts: { figure, initiative, document }, text, mode, article,
+// Annotation: { entities, counts: { figure, initiative, document }, text, mode,
 //               export("json" | "csv" | "w3c"), clear(), refresh() }
-// Without a root (or with root "auto") zhupi finds the article on the page itself and
-// annotates the story alone; `article` is then the elements it read as the story, or
-// null where the page has none (a home page, a list of headlines: nothing is marked).
 
-import init, {
-  annotate as annotateWasm,
-  checkTerms as checkTermsWasm,
-} from './pkg/zhupi.js';
-import { read_page } from './pkg/page.js';
+import init, { annotate as annotateWasm, checkTerms as checkTermsWasm } from './pkg/zhupi.js';
 import { attachCards } from './card.js';
 
 const here = import.meta.url;
@@ -111,38 +103,29 @@ export function report(error) {
   document.dispatchEvent(new CustomEvent('zhupi:error', { detail: { message, error } }));
 }
 
-/** The elements that hold the page's story, as annotate() finds them when it is given
- *  no root; null where the page has no article. (The page's reading and the finder
- *  are JavaScript, in pkg/page.js and pkg/article.js: the module is not needed.) */
-export function findArticle(doc = document) {
-  const story = { article: null };
-  read_page(doc.body, false, story);
-  return story.article;
+/** The element an embed annotates by default: the first article, else main, else body. */
+export function defaultRoot(doc = document) {
+  return doc.querySelector('article') || doc.querySelector('main') || doc.body;
 }
 
 // The live annotation of each root, so that annotating a root again replaces it.
 const annotated = new WeakMap();
 
-/** Annotates `root`, or without one (or "auto") the article zhupi finds on the page.
- *  Rejects with a clear error on bad input. */
+/** Annotates `root` (default: see defaultRoot). Rejects with a clear error on bad input. */
 export async function annotate(root, options) {
   try {
     const css = await load();
-    // Without a root, the module sets story.article at each reading (see shape).
-    const story = root == null || root === 'auto' ? { article: null } : null;
-    if (story) root = document.body;
+    root ??= defaultRoot();
     if (!root || root.nodeType !== 1) {
-      throw new TypeError(
-        'zhupi: annotate(root) needs an Element, such as document.querySelector("article"), or "auto"',
-      );
+      throw new TypeError('zhupi: annotate(root) needs an Element, such as document.querySelector("article")');
     }
     const read = readOptions(options);
     const attachPanel = options?.panel ? (await loadPanel()).attachPanel : null;
-    const handle = exports_.annotate(root, story, read.kinds, read.wrap, read.frames, read.termTexts, read.termKinds, css);
+    const handle = exports_.annotate(root, read.kinds, read.wrap, read.frames, read.termTexts, read.termKinds, css);
     // One annotation per root: the module has taken the old one's highlights down (only
     // once the terms passed); here it stops watching and its card goes.
     annotated.get(root)?.clear();
-    const annotation = shape(handle, story, options, attachPanel, read.observe && root);
+    const annotation = shape(handle, options, attachPanel, read.observe && root);
     annotated.set(root, annotation);
     return annotation;
   } catch (e) {
@@ -159,7 +142,7 @@ export function uiLang(options) {
 }
 
 // The Annotation around the module's handle; `watched`: the root to observe, if any.
-function shape(handle, story, options, attachPanel, watched) {
+function shape(handle, options, attachPanel, watched) {
   let entities = null;
   let cleared = false;
   let cards = options && options.cards === false ? null : attachCards(handle, uiLang(options));
@@ -187,11 +170,6 @@ function shape(handle, story, options, attachPanel, watched) {
     },
     /** "highlight", or "wrap" where the browser lacks the Custom Highlight API. */
     mode: handle.mode(),
-    /** The elements read as the article (without a root), or null: no article found,
-     *  or the caller named the root. */
-    get article() {
-      return story && story.article;
-    },
     /** The hover card: { show(i), hide(), current } (null with cards: false). */
     get cards() {
       return cards;

@@ -1,9 +1,7 @@
 // Injected into a tab by the toolbar button (and by the automatic sites, after auto.js).
 // A classic script, so it loads zhupi's ES module harness with import(); the module runs
 // in this extension's isolated world, beside the page's scripts but apart from them.
-// The first run annotates the article zhupi finds (or the whole page, as the options
-// say) with the summary panel; the next clears it. Where no article is found, nothing
-// is marked and the worker's badge says so; the next press annotates the whole page.
+// The first run annotates the article with the summary panel; the next clears it.
 // Its value (a promise) is what chrome.scripting.executeScript returns to the worker.
 
 (async () => {
@@ -14,19 +12,14 @@
     // A press while the first is still loading waits for it, then clears.
     await ext.starting?.catch(() => {});
     if (ext.annotation) {
-      if (auto) return outcome(ext.annotation);
-      const noArticle = ext.noArticle;
+      if (auto) return { state: 'on', count: ext.annotation.entities.length };
       ext.annotation.clear();
       ext.annotation = null;
-      ext.noArticle = false;
-      if (!noArticle) return { state: 'off' };
-      ext.starting = start(true);
-    } else {
-      ext.starting = start(false);
+      return { state: 'off' };
     }
+    ext.starting = start();
     ext.annotation = await ext.starting;
-    ext.noArticle = ext.annotation.article === null && !ext.wholePage;
-    return outcome(ext.annotation);
+    return { state: 'on', count: ext.annotation.entities.length };
   } catch (e) {
     return { error: String((e && e.message) || e) };
   } finally {
@@ -34,20 +27,9 @@
   }
 })();
 
-// What the worker shows: the count, or that no article was found.
-function outcome(annotation) {
-  const ext = globalThis.zhupiExtension;
-  if (ext.noArticle) return { state: 'none' };
-  return { state: 'on', count: annotation.entities.length };
-}
-
-// Annotates the article zhupi finds, or the whole page when the options say so or
-// `wholePage` (the press after no article was found).
-async function start(wholePage) {
+async function start() {
   const url = (path) => chrome.runtime.getURL(path);
   const [zhupi, settings] = await Promise.all([import(url('zhupi.js')), import(url('settings.js'))]);
-  const read = await settings.readSettings();
-  const options = settings.annotateOptions(read);
-  globalThis.zhupiExtension.wholePage = wholePage || read.scope === 'page';
-  return zhupi.annotate(globalThis.zhupiExtension.wholePage ? document.body : 'auto', options);
+  const options = settings.annotateOptions(await settings.readSettings());
+  return zhupi.annotate(zhupi.defaultRoot(), options);
 }
