@@ -100,9 +100,10 @@ function measure({ owner, text, links }) {
 
 /** A block's worth as story text: a point, one per punctuation mark and one per hundred
  *  characters up to three (Readability's, with Chinese punctuation for its commas).
- *  Under 20 characters, or mostly links, it is nothing. */
+ *  Under 20 characters, mostly links, or under 60 with no punctuation at all (a URL,
+ *  a name in a list of links) it is nothing. */
 export function paragraphScore(len, density, marks) {
-  if (len < 20 || density > 0.5) return 0;
+  if (len < 20 || density > 0.5 || (!marks && len < 60)) return 0;
   return 1 + marks + Math.min(len / 100, 3);
 }
 

@@ -159,10 +159,25 @@ test('a teaser list standing beside a long story is not taken in as a sibling', 
   assert.deepEqual(page.kept(), STORY);
 });
 
+test('a long list of plain-text links (addresses, names) does not outscore a short story', () => {
+  const page = new Page();
+  const links = page.el(0, 'div', 'submenu');
+  for (let k = 0; k < 60; k++) {
+    const item = page.el(links, 'div');
+    page.text(item, `http://www.city${k}.gov.cn/index.html`);
+    page.text(item, `第${k}市`);
+  }
+  const content = page.el(0, 'div', 'content');
+  page.p(content, STORY[0]);
+  page.p(content, STORY[1]);
+  assert.deepEqual(page.kept(), STORY.slice(0, 2));
+});
+
 test('the paragraph score follows Readability with Chinese punctuation', () => {
   assert.equal(paragraphScore(10, 0, 3), 0, 'under 20 characters');
   assert.equal(paragraphScore(50, 0.6, 3), 0, 'mostly links');
   assert.equal(paragraphScore(50, 0, 3), 4.5);
+  assert.equal(paragraphScore(40, 0, 0), 0, 'no punctuation: a URL, a list of names');
   assert.equal(paragraphScore(900, 0, 10), 14, 'length counts up to three');
 });
 
