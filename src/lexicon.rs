@@ -78,6 +78,7 @@ const UNITS: &[(&str, Unit)] = &[
     ("架次", unit("架次", Count)),
     ("列", unit("列", Count)),
     ("只", unit("只", Count)),
+    ("羽", unit("羽", Count)),
     ("头", unit("头", Count)),
     ("匹", unit("匹", Count)),
     ("棵", unit("棵", Count)),
@@ -164,6 +165,9 @@ const UNITS: &[(&str, Unit)] = &[
     ("角", unit("角", Money)),
     // Physical amounts.
     ("公里", unit("公里", Measure)),
+    // Transport turnover, a statistical bulletin's units (`18274万人公里`).
+    ("人公里", unit("人公里", Measure)),
+    ("吨公里", unit("吨公里", Measure)),
     ("千米", unit("千米", Measure)),
     ("米", unit("米", Measure)),
     ("厘米", unit("厘米", Measure)),
@@ -230,6 +234,7 @@ const UNITS: &[(&str, Unit)] = &[
     ("个年头", unit("个年头", Duration)),
     ("载", unit("载", Duration)),
     ("个月", unit("个月", Duration)),
+    ("个季度", unit("个季度", Duration)),
     ("月", special("月", UnitClass::Month)),
     ("周", unit("周", Duration)),
     ("星期", unit("星期", Duration)),
@@ -373,6 +378,7 @@ const APPROX_AFTER_UNIT: &[(&str, Approx)] = &[
     ("以上", Approx::MoreThan),
     ("之上", Approx::MoreThan),
     ("开外", Approx::MoreThan),
+    ("出头", Approx::MoreThan),
     ("有余", Approx::MoreThan),
     ("多", Approx::MoreThan),
     ("余", Approx::MoreThan),
@@ -518,6 +524,10 @@ const NOT_FIGURES: &str = concat!(
     "十万火急 百万雄师 三位一体 一国两制 ",
     // How many digits a number has (`两位数增长`), not how many of something.
     "一位数 两位数 二位数 三位数 四位数 五位数 六位数 七位数 八位数 九位数 十位数 ",
+    // Words whose numeral and the character after it read as a number and a measure
+    // word, but are a word of their own: places (长三角, 三角洲; 三角钱 stays money), directions (四处,
+    // 两头), couples (老两口) and the statistical term 三次产业 (the tertiary sector).
+    "长三角 珠三角 金三角 三角洲 三角形 三角地 四处 两头 老两口 小两口 一次产业 二次产业 三次产业 ",
     // Place names whose numeral is followed by a measure word.
     "七台河 五台山 三门峡 六盘水 九台 四平 二连浩特 ",
 );
