@@ -79,6 +79,13 @@ const UNITS: &[(&str, Unit)] = &[
     ("列", unit("列", Count)),
     ("只", unit("只", Count)),
     ("羽", unit("羽", Count)),
+    // Records of consecutive years or titles (`粮食产量5连增`, `五连冠`).
+    ("连增", unit("连增", Count)),
+    ("连丰", unit("连丰", Count)),
+    ("连降", unit("连降", Count)),
+    ("连涨", unit("连涨", Count)),
+    ("连冠", unit("连冠", Count)),
+    ("连胜", unit("连胜", Count)),
     ("头", unit("头", Count)),
     ("匹", unit("匹", Count)),
     ("棵", unit("棵", Count)),
