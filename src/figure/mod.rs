@@ -110,6 +110,25 @@ fn lead_before_bare_place(
         .longest_ending_at(text, i)
         .filter(|(len, _)| i - len >= floor)
         .map(|(len, a)| (len, Some(a)))
+        .or_else(|| bare_money_threshold(text, i).then_some((0, None)))
+}
+
+/// 亿, 千万 or 万 alone as an amount of money with a threshold after it: `亿元以上项目`,
+/// `千万元以下`. The threshold says it is an amount, not a word (万一, 百姓).
+fn bare_money_threshold(text: &[char], i: usize) -> bool {
+    let mut j = i;
+    while j < text.len()
+        && j - i < 2
+        && (multiplier(text[j]).is_some() || chinese_place(text[j]).is_some())
+    {
+        j += 1;
+    }
+    if j == i || text.get(j) != Some(&'元') {
+        return false;
+    }
+    lexicon::approx_after_unit()
+        .longest_at(text, j + 1)
+        .is_some_and(|(len, _)| len >= 2)
 }
 
 /// Extends a figure back over an approximation marker right before it, if the marker
