@@ -79,6 +79,8 @@ const UNITS: &[(&str, Unit)] = &[
     ("列", unit("列", Count)),
     ("只", unit("只", Count)),
     ("羽", unit("羽", Count)),
+    ("批次", unit("批次", Count)),
+    ("个批次", unit("个批次", Count)),
     // Records of consecutive years or titles (`粮食产量5连增`, `五连冠`).
     ("连增", unit("连增", Count)),
     ("连丰", unit("连丰", Count)),
@@ -383,6 +385,8 @@ const APPROX_AFTER_NUMBER: &[(&str, Approx)] = &[
 /// Qualifiers after the unit (`15天以上`, `60%以上`, `三年多`).
 const APPROX_AFTER_UNIT: &[(&str, Approx)] = &[
     ("以上", Approx::MoreThan),
+    ("及以上", Approx::MoreThan),
+    ("及以下", Approx::LessThan),
     ("之上", Approx::MoreThan),
     ("开外", Approx::MoreThan),
     ("出头", Approx::MoreThan),
