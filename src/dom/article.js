@@ -2,12 +2,11 @@
 // section 4), and which are navigation, lists of other headlines, share bars, comments
 // and footers.
 //
-// It reads an outline that `read_page` (page.js) is to gather in the walk it makes
-// anyway (the wiring is not on main yet: see issue 12's note and the commit before
-// this file's last):
-// the block elements as a tree (parent, tag, class and id hints) and per block of text
-// the element holding it and how much of it is link text. So finding the story costs
-// no second pass over the document. It is JavaScript, not Rust, because it is small
+// It reads an outline of the page: the block elements as a tree (parent, tag, class
+// and id hints) and per block of text the element holding it and how much of it is
+// link text. `read_page` (page.js) is to gather it in the walk it makes anyway, so that
+// finding the story costs no second pass over the document. (Not yet wired in: the
+// whole download must first fit its budget; commit a9fc929 has the wiring.) It is JavaScript, not Rust, because it is small
 // here: the same rules in the module cost 4.9 KB gzipped, here 2.1 KB minified.
 //
 // The method is Mozilla Readability's, tuned for Chinese text, one step stricter about
@@ -25,7 +24,7 @@
 //   5. isListPage: a best container whose prose is spread over teasers (a headline link
 //      over a summary, three or more) is a home page or a section front: no article.
 
-// Tag codes, as page.js's TAG_CODES gives them.
+// Tag codes: a block element's index in this list + 1, 0 for any other (div …).
 export const TAGS = 'article main p li ul ol h1 h2 h3 h4 h5 h6 table td nav aside footer header form section'.split(' ');
 const code = (tag) => TAGS.indexOf(tag) + 1;
 const ARTICLE = code('article');
@@ -263,7 +262,7 @@ export function narrow_to_story(page) {
     block.text = text.slice(block.from, at + len);
     at += len;
   }
-  // Block numbers without text nodes (none are made) would leave holes: fill them.
+  // Every block number has text nodes; fill any hole all the same.
   for (let b = 0; b < blocks.length; b++) blocks[b] ??= { owner: 0, text: '', links: 0 };
   const story = findStory(page.tree, blocks);
   const keptNodes = [];

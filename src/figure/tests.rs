@@ -208,6 +208,22 @@ fn fractions_and_percent_forms() {
 fn approximation_before_and_after() {
     check(&[
         (
+            "她才60岁出头",
+            "60岁出头",
+            "duration",
+            "60",
+            "岁",
+            "more_than",
+        ),
+        (
+            "60周岁及以上人口",
+            "60周岁及以上",
+            "duration",
+            "60",
+            "周岁",
+            "more_than",
+        ),
+        (
             "收入近5万元",
             "近5万元",
             "money",
@@ -298,6 +314,30 @@ fn approximation_before_and_after() {
 #[test]
 fn measure_words_and_units() {
     check(&[
+        (
+            "家禽年末实有143.3万羽",
+            "143.3万羽",
+            "count",
+            "1433000",
+            "羽",
+            "exact",
+        ),
+        (
+            "旅客周转量18274万人公里",
+            "18274万人公里",
+            "measure",
+            "182740000",
+            "人公里",
+            "exact",
+        ),
+        (
+            "连续11个季度增长",
+            "11个季度",
+            "duration",
+            "11",
+            "个季度",
+            "exact",
+        ),
         (
             "PM2.5平均浓度为32微克/立方米",
             "32微克",
@@ -719,46 +759,6 @@ fn words_that_contain_numerals() {
     check(&[
         ("用了十分钟", "十分钟", "duration", "10", "分钟", "exact"),
         ("找回三角钱", "三角", "money", "3", "角", "exact"),
-        (
-            "家禽年末实有143.3万羽",
-            "143.3万羽",
-            "count",
-            "1433000",
-            "羽",
-            "exact",
-        ),
-        (
-            "旅客周转量18274万人公里",
-            "18274万人公里",
-            "measure",
-            "182740000",
-            "人公里",
-            "exact",
-        ),
-        (
-            "连续11个季度增长",
-            "11个季度",
-            "duration",
-            "11",
-            "个季度",
-            "exact",
-        ),
-        (
-            "她才60岁出头",
-            "60岁出头",
-            "duration",
-            "60",
-            "岁",
-            "more_than",
-        ),
-        (
-            "60周岁及以上人口",
-            "60周岁及以上",
-            "duration",
-            "60",
-            "周岁",
-            "more_than",
-        ),
     ]);
 }
 
