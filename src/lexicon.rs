@@ -528,9 +528,10 @@ const NOT_FIGURES: &str = concat!(
     "一位数 两位数 二位数 三位数 四位数 五位数 六位数 七位数 八位数 九位数 十位数 ",
     // Words whose numeral and the character after it read as a number and a measure
     // word but are a word of their own: places and shapes (长三角, 三角洲; 三角钱 stays
-    // money), directions (四处, 两头), couples (老两口) and the sectors (三次产业).
+    // money), directions (四处, 两头), couples (老两口) and the sectors (三次产业; in
+    // 一次产业, 一 is an article already).
     "长三角 珠三角 金三角 三角洲 三角形 三角地 四处 两头 老两口 小两口 ",
-    "一次产业 二次产业 三次产业 ",
+    "二次产业 三次产业 ",
     // Place names whose numeral is followed by a measure word.
     "七台河 五台山 三门峡 六盘水 九台 四平 二连浩特 ",
 );
