@@ -297,13 +297,20 @@ pub struct WordTable<T: Copy> {
 
 impl<T: Copy> WordTable<T> {
     pub fn new(entries: &[(&str, T)]) -> WordTable<T> {
+        WordTable::of_rows(entries.iter().copied())
+    }
+
+    /// A table of the rows an iterator gives (a table written as text, parsed).
+    pub fn of_rows<'a>(rows: impl IntoIterator<Item = (&'a str, T)>) -> WordTable<T> {
         let mut words = Words::new();
-        for (k, (word, _)) in entries.iter().enumerate() {
-            words.add(word, k as u32);
+        let mut payloads = Vec::new();
+        for (word, payload) in rows {
+            words.add(word, payloads.len() as u32);
+            payloads.push(payload);
         }
         WordTable {
             words: words.seal(),
-            payloads: entries.iter().map(|(_, p)| *p).collect(),
+            payloads,
         }
     }
 
