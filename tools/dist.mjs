@@ -6,15 +6,21 @@
 // www/ stays the readable source that the demo serves; what a news site puts on its
 // server or CDN is dist/web/, which loads the same way (embed.js finds everything
 // relative to its own URL). Minifying the hand-written files saves about 3 KB of the
-// default download. The stylesheet is zhupi's own and simple (no strings, no escapes),
+// default download. The embed is bundled (esbuild) with what it imports, the harness,
+// the card, the module's glue and its snippets, into one file: one request instead of
+// six, and 1 KB less, since names and words shared across files compress once. The
+// other files stay as they are for callers who import the API (zhupi.js) and for the
+// extension; the panel, fetched only when asked for, stays outside the bundle. The stylesheet is zhupi's own and simple (no strings, no escapes),
 // so dropping comments and the whitespace around punctuation is enough.
 
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import { minify } from 'terser';
 
 const [from, to] = process.argv.slice(2);
-const SCRIPTS = ['zhupi.js', 'embed.js', 'card.js', 'panel.js'];
+const SCRIPTS = ['zhupi.js', 'card.js', 'panel.js'];
+const BUNDLED = 'embed.js';
 const STYLESHEETS = ['zhupi.css'];
 const BUILT = ['pkg', 'pkg-js'];
 
@@ -37,6 +43,19 @@ for (const name of SCRIPTS) {
   const { code } = await minify(source, { module: true, compress: true, mangle: true });
   writeFileSync(join(to, name), code);
 }
+{
+  const bundle = await build({
+    entryPoints: [join(from, BUNDLED)],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    external: ['./panel.js'],
+    logLevel: 'warning',
+  });
+  // Three passes of terser's compressor (measured: 60 bytes less than one; more, none).
+  const { code } = await minify(bundle.outputFiles[0].text, { module: true, compress: { passes: 3 }, mangle: true });
+  writeFileSync(join(to, BUNDLED), code);
+}
 for (const name of STYLESHEETS) {
   writeFileSync(join(to, name), minifyCss(readFileSync(join(from, name), 'utf8')));
 }
@@ -45,4 +64,4 @@ for (const dir of BUILT) {
     cpSync(join(from, dir), join(to, dir), { recursive: true, filter: (f) => !f.endsWith('.d.ts') });
   }
 }
-console.log(`${to}: ${[...SCRIPTS, ...STYLESHEETS].join(', ')} minified; ${BUILT.join(', ')} copied`);
+console.log(`${to}: ${BUNDLED} bundled; ${[...SCRIPTS, ...STYLESHEETS].join(', ')} minified; ${BUILT.join(', ')} copied`);

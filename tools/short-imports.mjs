@@ -9,11 +9,15 @@
 // to a short name (`a`, `b`, … `ba` …) in the import section, and the same name replaces
 // the long one, as a whole word, in the glue. Exports keep their names. The rename is
 // checked: every long name must be found in the glue, and none may remain.
+// The snippets' module names (`./snippets/zhupi-<hash>/src/dom/page.js`) become the
+// short names the build moved them to (`./page.js`, beside the glue), which the glue
+// was already given (see the Makefile's build).
 
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const [wasmPath, gluePath] = process.argv.slice(2);
 const GLUE_MODULE = './zhupi_bg.js';
+const SNIPPET = /^\.\/snippets\/[^/]+\/src\/dom\//;
 
 const wasm = readFileSync(wasmPath);
 let glue = readFileSync(gluePath, 'utf8');
@@ -89,7 +93,7 @@ while (at < wasm.length) {
   for (let i = 0; i < count; i++) {
     let length;
     [length, p] = readU32(wasm, p);
-    const module = wasm.subarray(p, p + length).toString('utf8');
+    const module = wasm.subarray(p, p + length).toString('utf8').replace(SNIPPET, './');
     p += length;
     [length, p] = readU32(wasm, p);
     let field = wasm.subarray(p, p + length).toString('utf8');
@@ -112,6 +116,11 @@ for (const [long, short] of renamed) {
   if (uses !== 1) throw new Error(`${long}: expected once in ${gluePath}, found ${uses} times`);
   glue = glue.replace(word, short);
 }
+
+// One key per snippet in the glue's import object: wasm-bindgen writes a snippet's
+// key once per `extern` block that imports from it, the same module each time.
+const seen = new Set();
+glue = glue.replace(/,("\.\/[\w-]+\.js"):\w+/g, (entry, key) => (seen.has(key) ? '' : (seen.add(key), entry)));
 
 writeFileSync(wasmPath, Buffer.concat(out));
 writeFileSync(gluePath, glue);
