@@ -50,6 +50,7 @@ impl Settings<'_> {
         let wrap = self.mode == "wrap";
         annotate(
             root.clone(),
+            JsValue::NULL, // a named root: no article finder
             ALL_KINDS,
             wrap,
             self.frames,
@@ -503,5 +504,129 @@ fn refresh_redoes_only_the_blocks_that_changed() {
         "the unchanged block kept its range"
     );
     a.clear();
+    root.remove();
+}
+
+/// A story among a site's navigation and a list of other headlines: without a named
+/// root (a `story` object), only the story is read and marked, and `story.article` is
+/// its box; with the root named, the whole root is read.
+#[wasm_bindgen_test]
+fn the_article_finder_reads_the_story_alone() {
+    let root = fixture(
+        r#"<ul class="nav"><li><a href="/">首页</a></li><li><a href="/a">五道口沙龙</a></li></ul>
+        <div class="article-content" id="story">
+          <p>今年以来，全市共完成造林面积3.2万亩，比去年同期增长12%，超额完成了年度任务。</p>
+          <p>据介绍，全市已建成乡村振兴示范村48个，带动农民增收1.19万元，惠及群众5万多人次。</p>
+          <p>下一步，该市将继续推进河长制，确保水质达标率稳定在90%以上。</p>
+          <div class="related"><h3>相关阅读</h3><ul>
+            <li><a href="/1">4小时前 全省新建5000个充电桩</a></li>
+            <li><a href="/2">3小时前 一季度GDP增长5.3%</a></li></ul></div>
+        </div>
+        <div class="footer">Copyright © 2024 版权所有 京ICP备12345678号</div>"#,
+    );
+    let story = js_sys::Object::new();
+    let found = annotate(
+        root.clone(),
+        story.clone().into(),
+        ALL_KINDS,
+        false,
+        false,
+        Vec::new(),
+        &[],
+        CSS.into(),
+    )
+    .unwrap();
+    let text = found.text();
+    assert!(text.starts_with("今年以来"), "{text}");
+    assert!(
+        !text.contains("五道口") && !text.contains("4小时前") && !text.contains("2024"),
+        "{text}"
+    );
+    let article = js_sys::Reflect::get(&story, &"article".into()).unwrap();
+    let article: js_sys::Array = article.dyn_into().unwrap();
+    assert_eq!(article.length(), 1);
+    let element: Element = article.get(0).dyn_into().unwrap();
+    assert_eq!(element.id(), "story");
+    found.clear();
+    let whole = run(&root, "highlight");
+    assert!(whole.text().contains("4小时前"));
+    whole.clear();
+    root.remove();
+}
+
+/// A page of headlines alone has no article: nothing is read, and `story.article` is
+/// null.
+#[wasm_bindgen_test]
+fn a_list_of_headlines_has_no_article() {
+    let root = fixture(
+        r#"<ul><li><a href="/1">全省新建5000个充电桩</a></li><li><a href="/2">一季度GDP增长5.3%</a></li>
+        <li><a href="/3">3.2万亩新造林通过验收</a></li></ul>"#,
+    );
+    let story = js_sys::Object::new();
+    let found = annotate(
+        root.clone(),
+        story.clone().into(),
+        ALL_KINDS,
+        false,
+        false,
+        Vec::new(),
+        &[],
+        CSS.into(),
+    )
+    .unwrap();
+    assert_eq!(found.text(), "");
+    assert_eq!(found.counts(), vec![0, 0, 0]);
+    assert!(js_sys::Reflect::get(&story, &"article".into())
+        .unwrap()
+        .is_null());
+    found.clear();
+    root.remove();
+}
+
+/// A story whose paragraphs sit in an open shadow root (a news site's web component):
+/// the finder reads them with the page's one walk, keeps them and leaves the
+/// navigation beside the host out.
+#[wasm_bindgen_test]
+fn the_article_finder_reads_a_story_in_an_open_shadow_root() {
+    let root = fixture(
+        r#"<ul class="nav"><li><a href="/">首页</a></li><li><a href="/a">五道口沙龙</a></li>
+        <li><a href="/b">4小时前 全省新建5000个充电桩</a></li></ul>
+        <news-body id="story"></news-body>
+        <div class="footer">Copyright © 2024 版权所有</div>"#,
+    );
+    let host = root.query_selector("#story").unwrap().unwrap();
+    let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
+    let shadow = host.attach_shadow(&init).unwrap();
+    shadow.set_inner_html(
+        "<p>今年以来，全市共完成造林面积3.2万亩，比去年同期增长12%，超额完成了年度任务。</p>\
+         <p>据介绍，全市已建成乡村振兴示范村48个，带动农民增收1.19万元，惠及群众5万多人次。</p>",
+    );
+    let story = js_sys::Object::new();
+    let found = annotate(
+        root.clone(),
+        story.clone().into(),
+        ALL_KINDS,
+        false,
+        false,
+        Vec::new(),
+        &[],
+        CSS.into(),
+    )
+    .unwrap();
+    let marked = texts(&found);
+    assert!(marked.contains(&"3.2万亩".to_string()), "{marked:?}");
+    assert!(marked.contains(&"1.19万元".to_string()), "{marked:?}");
+    assert!(
+        !marked
+            .iter()
+            .any(|t| t.contains("5000") || t.contains("2024")),
+        "{marked:?}"
+    );
+    let article: js_sys::Array = js_sys::Reflect::get(&story, &"article".into())
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(article.length(), 1);
+    found.clear();
     root.remove();
 }

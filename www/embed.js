@@ -4,12 +4,13 @@
 // Optional: data-mode="wrap", data-observe, data-frames, data-panel (the summary
 // panel and keyboard navigation), data-lang="zh"|"en".
 //
-// Once the DOM is ready it annotates the root (default: the first article, else main,
-// else body), sets window.zhupi = { annotate, current } and dispatches `zhupi:ready` on
-// document with the Annotation as detail. Errors go to console.warn and `zhupi:error`;
-// nothing is thrown into the page.
+// Once the DOM is ready it annotates the root (default: the article zhupi finds on the
+// page; nothing is marked where the page has none), sets window.zhupi = { annotate,
+// current } and dispatches `zhupi:ready` on document with the Annotation as detail
+// (its `article` null where no article was found). Errors go to console.warn and
+// `zhupi:error`; nothing is thrown into the page.
 
-import { annotate, defaultRoot, report } from './zhupi.js';
+import { annotate, report } from './zhupi.js';
 
 const tag = [...document.querySelectorAll('script[src]')].find((s) => s.src === import.meta.url);
 const data = tag ? tag.dataset : {};
@@ -18,7 +19,7 @@ const flag = (name) => name in data && data[name] !== 'false';
 window.zhupi = { annotate, current: null };
 
 async function run() {
-  const root = data.root ? document.querySelector(data.root) : defaultRoot();
+  const root = data.root ? document.querySelector(data.root) : 'auto';
   if (!root) {
     report(new Error(`zhupi: no element matches data-root="${data.root}"`));
     return;

@@ -25,6 +25,8 @@ h3 { margin: 10px 0 4px; font-size: 13px; color: #5c5646; }
 button { font: inherit; color: inherit; cursor: pointer; }
 .close { border: 0; background: none; font-size: 20px; line-height: 1; padding: 2px 6px; }
 .counts { margin: 0 14px 6px; color: #5c5646; }
+.no-article { margin: 0 14px 8px; }
+.whole-page { border: 1px solid #b9b2a2; border-radius: 4px; background: #fff; padding: 1px 8px; margin-top: 4px; }
 .controls { padding: 0 14px 8px; border-bottom: 1px solid #e6e1d6; }
 input[type=search] { width: 100%; box-sizing: border-box; font: inherit; padding: 4px 8px; border: 1px solid #b9b2a2; border-radius: 4px; background: #fff; color: #1f1f1f; }
 .toggles, .exports { display: flex; flex-wrap: wrap; gap: 6px 12px; margin-top: 6px; align-items: center; }
@@ -46,7 +48,7 @@ kbd { font: 12px ui-monospace, monospace; border: 1px solid #b9b2a2; border-radi
   .panel { color: #ece8df; background: #1e1c18; border-color: #4a463c; }
   h2 { color: #ff8a80; }
   h3, .counts, .value, .times, footer { color: #c4bdae; }
-  input[type=search], .exports button, kbd { background: #2a2823; color: #ece8df; border-color: #6b6556; }
+  input[type=search], .exports button, .whole-page, kbd { background: #2a2823; color: #ece8df; border-color: #6b6556; }
   li button:hover, li button:focus-visible { background: #2f2c26; }
   .controls, footer { border-color: #3b382f; }
 }
@@ -61,6 +63,7 @@ const WORDS = {
     shortcuts: [['.', 'next highlight'], [',', 'previous highlight'], ['1 2 3', 'next figure, initiative, document'],
       ['⇧1 ⇧2 ⇧3', 'previous of that kind'], ['z', 'open or close this panel']],
     at: (n, total) => `${n} of ${total}`, copied: 'copied',
+    noArticle: 'No article found on this page: nothing is marked.', wholePage: 'Annotate the whole page',
   },
   zh: {
     title: '朱批', close: '关闭', filter: '筛选', show: '显示', export: '导出',
@@ -69,6 +72,7 @@ const WORDS = {
     times: (n) => `×${n}`, keys: '快捷键',
     shortcuts: [['.', '下一个'], [',', '上一个'], ['1 2 3', '下一个数字、举措、文件'], ['⇧1 ⇧2 ⇧3', '上一个同类'], ['z', '打开或关闭本面板']],
     at: (n, total) => `第 ${n} 个，共 ${total} 个`, copied: '已复制',
+    noArticle: '本页未找到文章，未作标注。', wholePage: '标注整个页面',
   },
 };
 
@@ -94,11 +98,13 @@ function typing(e) {
 
 /**
  * The panel for `annotation` (and its module `handle`), in interface language `lang`;
- * `onFocus(i)` is told when the reader moves to entity i (the hover card shows it).
+ * `onFocus(i)` is told when the reader moves to entity i (the hover card shows it);
+ * `onWholePage`, where no article was found on the page, is what the panel's offer to
+ * annotate the whole page calls.
  * Returns { open(), close(), toggle(), next(kind?), previous(kind?), focus(i),
  *           focused, isOpen, detach() }.
  */
-export function attachPanel(annotation, handle, lang, { open: startOpen = false, onFocus = () => {} } = {}) {
+export function attachPanel(annotation, handle, lang, { open: startOpen = false, onFocus = () => {}, onWholePage = null } = {}) {
   const words = lang === 'zh' ? WORDS.zh : WORDS.en;
   const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
   let host = null;
@@ -221,6 +227,10 @@ export function attachPanel(annotation, handle, lang, { open: startOpen = false,
       element('header', {}, element('h2', { text: words.title }),
         element('button', { type: 'button', className: 'close', 'aria-label': words.close, text: '×' })),
       element('p', { className: 'counts', text: words.counts(counts) }),
+      ...(onWholePage
+        ? [element('p', { className: 'no-article' }, words.noArticle, ' ',
+            element('button', { type: 'button', className: 'whole-page', text: words.wholePage }))]
+        : []),
       element('div', { className: 'controls' },
         element('input', { type: 'search', placeholder: words.filter, 'aria-label': words.filter }), toggles, exports),
       element('div', { className: 'list' }, ...sections),
@@ -234,6 +244,7 @@ export function attachPanel(annotation, handle, lang, { open: startOpen = false,
       const button = e.target.closest('button');
       if (!button) return;
       if (button.classList.contains('close')) return close();
+      if (button.classList.contains('whole-page')) return onWholePage();
       if (button.dataset.format) return exportAs(button.dataset.format, button);
       if (button.dataset.index) focus(Number(button.dataset.index), { flash: true });
     });

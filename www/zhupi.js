@@ -1,4 +1,5 @@
-// zhupi's JavaScript API: `annotate(root?, options?)` → Promise<Annotation>.
+// zhupi's JavaScript API: `annotate(root?, options?)` → Promise<Annotation>, and
+// `findArticle(document?)` → Element[] | null.
 //
 // A thin harness around the WebAssembly module: it loads the module and the stylesheet
 // relative to its own URL (so it works from any path or another origin), turns errors
@@ -9,10 +10,18 @@
 //            mode: "highlight" | "wrap", observe: boolean, frames: boolean,
 //            terms: [{ text, kind }], cards: boolean (default true), lang: "zh" | "en",
 //            panel: boolean (the summary panel and keyboard navigation) }
-// Annotation: { entities, counts: { figure, initiative, document }, text, mode,
+// Annotation: { entities, counts: { figure, initiative, document }, text, mode, article,
 //               export("json" | "csv" | "w3c"), clear(), refresh() }
+// Without a root (or with root "auto") zhupi finds the article on the page itself and
+// annotates the story alone; `article` is then the elements it read as the story, or
+// null where the page has none (a home page, a list of headlines: nothing is marked).
 
-import init, { annotate as annotateWasm, checkTerms as checkTermsWasm } from './pkg/zhupi.js';
+import init, {
+  annotate as annotateWasm,
+  checkTerms as checkTermsWasm,
+} from './pkg/zhupi.js';
+import { read_page } from './pkg/page.js';
+import { narrow_to_story } from './pkg/article.js';
 import { attachCards } from './card.js';
 
 const here = import.meta.url;
@@ -103,29 +112,38 @@ export function report(error) {
   document.dispatchEvent(new CustomEvent('zhupi:error', { detail: { message, error } }));
 }
 
-/** The element an embed annotates by default: the first article, else main, else body. */
-export function defaultRoot(doc = document) {
-  return doc.querySelector('article') || doc.querySelector('main') || doc.body;
+/** The elements that hold the page's story, as annotate() finds them when it is given
+ *  no root; null where the page has no article. (The page's reading and the finder
+ *  are JavaScript, in pkg/page.js and pkg/article.js: the module is not needed.) */
+export function findArticle(doc = document) {
+  const story = { article: null };
+  narrow_to_story(read_page(doc.body, false, true), story);
+  return story.article;
 }
 
 // The live annotation of each root, so that annotating a root again replaces it.
 const annotated = new WeakMap();
 
-/** Annotates `root` (default: see defaultRoot). Rejects with a clear error on bad input. */
+/** Annotates `root`, or without one (or "auto") the article zhupi finds on the page.
+ *  Rejects with a clear error on bad input. */
 export async function annotate(root, options) {
   try {
     const css = await load();
-    root ??= defaultRoot();
+    // Without a root, the module sets story.article at each reading (see shape).
+    const story = root == null || root === 'auto' ? { article: null } : null;
+    if (story) root = document.body;
     if (!root || root.nodeType !== 1) {
-      throw new TypeError('zhupi: annotate(root) needs an Element, such as document.querySelector("article")');
+      throw new TypeError(
+        'zhupi: annotate(root) needs an Element, such as document.querySelector("article"), or "auto"',
+      );
     }
     const read = readOptions(options);
     const attachPanel = options?.panel ? (await loadPanel()).attachPanel : null;
-    const handle = exports_.annotate(root, read.kinds, read.wrap, read.frames, read.termTexts, read.termKinds, css);
+    const handle = exports_.annotate(root, story, read.kinds, read.wrap, read.frames, read.termTexts, read.termKinds, css);
     // One annotation per root: the module has taken the old one's highlights down (only
     // once the terms passed); here it stops watching and its card goes.
     annotated.get(root)?.clear();
-    const annotation = shape(handle, options, attachPanel, read.observe && root);
+    const annotation = shape(handle, root, story, options, attachPanel, read.observe && root);
     annotated.set(root, annotation);
     return annotation;
   } catch (e) {
@@ -141,15 +159,22 @@ export function uiLang(options) {
   return tag.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
-// The Annotation around the module's handle; `watched`: the root to observe, if any.
-function shape(handle, options, attachPanel, watched) {
+// The Annotation around the module's handle for `root` (with `story` where the caller
+// named none); `watched`: the root to observe, if any.
+function shape(handle, root, story, options, attachPanel, watched) {
   let entities = null;
   let cleared = false;
   let cards = options && options.cards === false ? null : attachCards(handle, uiLang(options));
   let panel = null;
   let watcher = null;
-  // Moving to an entity from the panel or the keyboard shows its card too.
+  // Moving to an entity from the panel or the keyboard shows its card too. Where no
+  // article was found the panel says so and offers the whole page.
   const onFocus = (i) => cards?.show(i);
+  const panelOptions = (open) => ({
+    open,
+    onFocus,
+    onWholePage: story && !story.article ? () => annotation.markWholePage() : null,
+  });
   const annotation = {
     /** Every entity: { kind, sub, text, value, unit, approx, start, end }. */
     get entities() {
@@ -170,6 +195,24 @@ function shape(handle, options, attachPanel, watched) {
     },
     /** "highlight", or "wrap" where the browser lacks the Custom Highlight API. */
     mode: handle.mode(),
+    /** The elements read as the article: those zhupi found (without a root), or null
+     *  where it found none (nothing is marked); [root] for a root the caller named, and
+     *  [body] after markWholePage(). */
+    get article() {
+      return story ? story.article : [root];
+    },
+    /** Marks the whole page instead of the article found on it (or the lack of one):
+     *  what the panel offers where no article was found. */
+    async markWholePage() {
+      if (!story || story.whole) return;
+      story.whole = true;
+      annotation.refresh();
+      if (panel) {
+        const { attachPanel } = await loadPanel();
+        panel.detach();
+        panel = attachPanel(annotation, handle, uiLang(options), panelOptions(true));
+      }
+    },
     /** The hover card: { show(i), hide(), current } (null with cards: false). */
     get cards() {
       return cards;
@@ -184,7 +227,7 @@ function shape(handle, options, attachPanel, watched) {
     async openPanel() {
       const { attachPanel } = await loadPanel();
       if (cleared) return null;
-      panel ??= attachPanel(annotation, handle, uiLang(options), { open: false, onFocus });
+      panel ??= attachPanel(annotation, handle, uiLang(options), panelOptions(false));
       panel.open();
       return panel;
     },
@@ -208,7 +251,7 @@ function shape(handle, options, attachPanel, watched) {
     },
   };
   if (watched) watcher = watch(watched, () => annotation.refresh());
-  if (attachPanel) panel = attachPanel(annotation, handle, uiLang(options), { open: true, onFocus });
+  if (attachPanel) panel = attachPanel(annotation, handle, uiLang(options), panelOptions(true));
   return annotation;
 }
 

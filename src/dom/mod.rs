@@ -62,6 +62,9 @@ impl Annotated {
 
 struct State {
     root: Element,
+    /// Where the caller named no root: the harness's object whose `article` the finder
+    /// sets at each reading (see `model`); else null.
+    story: JsValue,
     options: DomOptions,
     mode: Mode,
     css: String,
@@ -85,11 +88,15 @@ pub struct Annotation {
 /// Annotates `root`: `kinds` has bit `k` set for each wanted `Kind::ALL[k]`; `wrap`
 /// draws `<mark>`s instead of highlights; `frames` reads same-origin iframes too; the
 /// site's terms are `term_texts[n]`, of kind `Kind::ALL[term_kinds[n]]`; `css` is
-/// zhupi's stylesheet, which the harness loads. `www/zhupi.js` checks the JS API's
-/// options object and calls this with its values.
+/// zhupi's stylesheet, which the harness loads; with a `story` object (not null) only
+/// the story the article finder finds in `root` is read (the caller named no root),
+/// and `story.article` says which elements hold it. `www/zhupi.js`
+/// checks the JS API's options object and calls this with its values.
+#[allow(clippy::too_many_arguments)]
 #[wasm_bindgen]
 pub fn annotate(
     root: Element,
+    story: JsValue,
     kinds: u8,
     wrap: bool,
     frames: bool,
@@ -116,6 +123,7 @@ pub fn annotate(
     }
     let state = Rc::new(RefCell::new(State {
         root,
+        story,
         options,
         mode,
         css,
@@ -414,6 +422,13 @@ impl Annotation {
 }
 
 impl State {
+    /// Reads the root's text: with the article finder, the story's blocks alone (read
+    /// again at each refresh, so a paragraph added to the story is read and one added
+    /// to a sidebar is not).
+    fn read(&self) -> Model {
+        model::read(&self.root, self.options.frames, &self.story)
+    }
+
     fn document(&self) -> Option<Document> {
         self.root.owner_document()
     }
@@ -430,7 +445,7 @@ impl State {
     /// First annotation: the whole root is one text for the extractor, so that names
     /// an article introduces in quotes are found again in later paragraphs.
     fn annotate_all(&mut self) -> Result<(), JsValue> {
-        let model = model::read(&self.root, self.options.frames);
+        let model = self.read();
         let starts = &model.starts;
         let mut per_block: Vec<Vec<Entity>> = (0..model.blocks.len()).map(|_| Vec::new()).collect();
         for mut e in extract_read(&model.chars, &self.options.extract) {
@@ -638,7 +653,7 @@ impl State {
     /// Re-reads the page; blocks with the same text in the same nodes keep what they
     /// have, the others are extracted and drawn again.
     fn update(&mut self) -> Result<(), JsValue> {
-        let model = model::read(&self.root, self.options.frames);
+        let model = self.read();
         let mut old: Vec<Option<Annotated>> = std::mem::take(&mut self.blocks)
             .into_iter()
             .map(Some)

@@ -20,6 +20,12 @@
 //! `[contenteditable]`, `[data-zhupi-skip]`, hidden subtrees (`hidden`,
 //! `aria-hidden="true"`) and zhupi's own interface (`[data-zhupi-ui]`). Open shadow
 //! roots are entered; same-origin iframes only with the `frames` option.
+//!
+//! Where the caller named no root, `story` is an object: the walk also gathers the
+//! page's outline, the article finder (`article.js`) narrows what was read to the
+//! story's blocks before any of it is decoded here, and `story.article` is set to the
+//! elements that hold the story (null: no article). It is the harness's object, so the
+//! answer reaches the API without a call back into the module.
 
 use crate::chars::{folder, utf8_width};
 use js_sys::Array;
@@ -33,7 +39,7 @@ extern "C" {
     /// What `read_page` returns.
     pub type PageText;
     #[wasm_bindgen(js_name = read_page)]
-    fn read_page(root: &Element, frames: bool) -> PageText;
+    fn read_page(root: &Element, frames: bool, outline: bool) -> PageText;
     #[wasm_bindgen(method, getter)]
     fn nodes(this: &PageText) -> Array;
     #[wasm_bindgen(method, getter)]
@@ -47,6 +53,13 @@ extern "C" {
     /// The index of `node` in `nodes`, or -1.
     #[wasm_bindgen(js_name = index_of)]
     pub fn index_of(nodes: &Array, node: &web_sys::Node) -> i32;
+}
+
+#[wasm_bindgen(module = "/src/dom/article.js")]
+extern "C" {
+    /// Narrows a page read with its outline to the story's blocks and sets
+    /// `story.article` to the elements that hold them (null: no article).
+    fn narrow_to_story(page: &PageText, story: &JsValue);
 }
 
 /// One text node of a block.
@@ -187,9 +200,13 @@ pub struct Model {
     pub shadow_roots: Array,
 }
 
-/// Reads the text model of `root`.
-pub fn read(root: &Element, frames: bool) -> Model {
-    let page = read_page(root, frames);
+/// Reads the text model of `root`; with a `story` object (not null), of the story
+/// the article finder finds under it.
+pub fn read(root: &Element, frames: bool, story: &JsValue) -> Model {
+    let page = read_page(root, frames, !story.is_null());
+    if !story.is_null() {
+        narrow_to_story(&page, story);
+    }
     let source = Rc::new(page.text());
     let layout = page.layout();
     let mut reader = Reader::new(Rc::new(page.nodes()), &source, &layout);

@@ -5,6 +5,8 @@
 // reference handling each from Rust. Rust decides everything else: what the text says,
 // where entities are, what to draw and where.
 
+import { TAGS as FINDER_TAGS, HINT_POSITIVE, HINT_NEGATIVE } from './article.js';
+
 // ---------------------------------------------------------------- reading the page
 
 // What each element is to the reader, as bit flags in one map (one lookup per element).
@@ -49,25 +51,54 @@ function skippedUnder(content) {
   return skipped;
 }
 
+// Tag codes the article finder weighs (article.js); 0 is any other block.
+const TAG_CODES = new Map(FINDER_TAGS.map((t, k) => [t, k + 1]));
+// Class and id words that say what a container holds, after Readability's lists (with
+// the Chinese sites' usual ones: hot, rank, recommend). Asked of block elements only,
+// and only of those that have a class or an id: the walk's one read of the page.
+const POSITIVE = /article|body|content|entry|main|post|text|story|detail|artic|正文/i;
+// (Some words only at a word's start, some only whole: `hot` is not in `photo`, nor
+// `ad` in `head`.)
+const NEGATIVE =
+  /comment|footer|(?<![a-z])(?:nav|side|hot|rank|foot)|(?<![a-z])(?:ads?|tags?|tools?)(?![a-z])|menu|sidebar|related|recommend|share|banner|crumb|copyright|pager|pagination|login|search|social|widget|popup|sponsor|promo|advert|guanggao|keyword|toolbar/i;
+
+function hintOf(element) {
+  const words = element.id + ' ' + (typeof element.className === 'string' ? element.className : '');
+  if (words.length < 2) return 0;
+  return (POSITIVE.test(words) ? HINT_POSITIVE : 0) | (NEGATIVE.test(words) ? HINT_NEGATIVE : 0);
+}
+
 // Reads the text under `root`: every text node in document order, their text joined,
 // and for each node its length in UTF-16 units and the number of its block. Open
 // shadow roots are entered (and returned, for the stylesheet); same-origin iframes only
-// when `frames`.
-export function read_page(root, frames) {
+// when `frames`. With a `story` object, the walk also gathers what the article finder
+// needs: each block element (`elements`), `tree` with per element its parent's index +
+// 1 and its tag code and class hints, and `owners` with per block the element that
+// holds it, how many of its UTF-16 units are link text, its first node and where its
+// text starts, for the finder (article.js's narrow_to_story, which Rust calls next).
+export function read_page(root, frames, outline) {
   const nodes = [];
   let text = '';
   const layout = []; // per text node: its length, its block
   const shadows = [];
+  const elements = [];
+  const tree = [];
+  const owners = []; // per block: owner element, link units, first node, text start
   let block = 0;
   let open = false; // does the current block have text yet?
   // One loop over a parent's children, the element's work inline: this walk visits
-  // every node of the article, and calls cost more than the work.
-  const children = (parent, textAllowed, skipped) => {
+  // every node of the article, and calls cost more than the work. `owner` is the index
+  // of the nearest block element (-1 without outline), `link` whether in an <a>.
+  const children = (parent, textAllowed, skipped, owner, link) => {
     for (let n = parent.firstChild; n; n = n.nextSibling) {
       const type = n.nodeType;
       if (type === 3) {
         const data = n.data;
         if (textAllowed && data.length) {
+          if (outline) {
+            if (!open) owners.push(owner, 0, nodes.length, text.length);
+            if (link) owners[owners.length - 3] += data.length;
+          }
           nodes.push(n);
           text += data;
           layout.push(data.length, block);
@@ -84,7 +115,16 @@ export function read_page(root, frames) {
         open = false;
         if (tag === 'br') continue;
       }
-      if (flags & SHADOW_HOST && n.shadowRoot) inner(n.shadowRoot);
+      let inner_owner = owner;
+      // A shadow host is a container too, whatever its tag: its shadow root's text is
+      // one box of the page (a site's <news-body>).
+      const host = flags & SHADOW_HOST && n.shadowRoot;
+      if (outline && (flags & BLOCK || host)) {
+        inner_owner = elements.length;
+        elements.push(n);
+        tree.push(owner + 1, (TAG_CODES.get(tag) | 0) | (n.id || n.className ? hintOf(n) : 0));
+      }
+      if (host) inner(host, inner_owner);
       if (frames && tag === 'iframe') {
         let body = null;
         try {
@@ -92,9 +132,9 @@ export function read_page(root, frames) {
         } catch {
           body = null;
         }
-        if (body) inner(body);
+        if (body) inner(body, inner_owner);
       }
-      children(n, !(flags & NO_TEXT), skipped);
+      children(n, !(flags & NO_TEXT), skipped, inner_owner, link || tag === 'a');
       if (flags & BLOCK && open) {
         block++;
         open = false;
@@ -102,19 +142,25 @@ export function read_page(root, frames) {
     }
   };
   // A shadow root or a frame's body: blocks of their own.
-  const inner = (content) => {
+  const inner = (content, owner) => {
     if (open) block++;
     open = false;
-    children(content, true, skippedUnder(content));
+    children(content, true, skippedUnder(content), owner, false);
     if (open) block++;
     open = false;
     if (content.nodeType === 11) shadows.push(content);
   };
   if (!root.hasAttribute('data-zhupi-ui')) {
-    if (root.shadowRoot) inner(root.shadowRoot);
-    children(root, !(flagsOf(root.localName) & NO_TEXT), skippedUnder(root));
+    let owner = -1;
+    if (outline) {
+      owner = 0;
+      elements.push(root);
+      tree.push(0, TAG_CODES.get(root.localName) | 0);
+    }
+    if (root.shadowRoot) inner(root.shadowRoot, owner);
+    children(root, !(flagsOf(root.localName) & NO_TEXT), skippedUnder(root), owner, false);
   }
-  return { nodes, text, layout: Uint32Array.from(layout), shadows };
+  return { nodes, text, layout: Uint32Array.from(layout), shadows, elements, tree, owners };
 }
 
 // Are nodes `a[ai[k]]` and `b[bi[k]]` the same node for every k? (A block that did not

@@ -47,7 +47,7 @@ test('bad options are clear errors, the same from checkOptions, and touch nothin
   for (const [options, says] of cases) {
     const [annotated, checked] = await page.evaluate(async (o) => {
       const message = (p) => p.then(() => null, (e) => e.message);
-      return [await message(window.api.annotate(undefined, o)), await message(window.api.checkOptions(o))];
+      return [await message(window.api.annotate(document.querySelector('article'), o)), await message(window.api.checkOptions(o))];
     }, options);
     assert.ok(annotated?.startsWith('zhupi: ') && annotated.includes(says), `${JSON.stringify(options)}: ${annotated}`);
     assert.equal(checked, annotated, JSON.stringify(options));
@@ -67,7 +67,7 @@ test('bad options are clear errors, the same from checkOptions, and touch nothin
 test('kinds and terms reach the module', async () => {
   const { page } = await apiPage();
   const found = await page.evaluate(async () => {
-    const a = await window.api.annotate(undefined, {
+    const a = await window.api.annotate(document.querySelector('article'), {
       kinds: 'figure,initiative',
       terms: [{ text: '原有19名', kind: 'initiative' }],
     });
@@ -83,7 +83,7 @@ for (const mode of ['highlight', 'wrap']) {
   test(`observe redoes only the blocks that changed (${mode})`, async () => {
     const { page, log } = await apiPage();
     await page.evaluate(async (mode) => {
-      window.a = await window.api.annotate(undefined, { mode, observe: true });
+      window.a = await window.api.annotate(document.querySelector('article'), { mode, observe: true });
       window.firstMark = document.querySelector('mark');
       const p = document.createElement('p');
       p.textContent = '新增3.47万人';
@@ -119,8 +119,8 @@ for (const mode of ['highlight', 'wrap']) {
 test('annotating a root again replaces the observing annotation', async () => {
   const { page, log } = await apiPage();
   const counts = await page.evaluate(async () => {
-    const first = await window.api.annotate(undefined, { observe: true });
-    const second = await window.api.annotate(undefined, { kinds: ['initiative'] });
+    const first = await window.api.annotate(document.querySelector('article'), { observe: true });
+    const second = await window.api.annotate(document.querySelector('article'), { kinds: ['initiative'] });
     const p = document.createElement('p');
     p.textContent = '新增3.47万人';
     document.querySelector('article').append(p);
@@ -130,9 +130,9 @@ test('annotating a root again replaces the observing annotation', async () => {
   assert.deepEqual(counts, [0, 0, 0], 'the first annotation was cleared and stopped watching');
   // A call that fails on its terms leaves the annotation there as it was.
   const kept = await page.evaluate(async () => {
-    const a = await window.api.annotate(undefined, { observe: true });
+    const a = await window.api.annotate(document.querySelector('article'), { observe: true });
     const before = a.counts.figure;
-    const failed = await window.api.annotate(undefined, { terms: [{ text: ' ', kind: 'figure' }] }).catch((e) => e.message);
+    const failed = await window.api.annotate(document.querySelector('article'), { terms: [{ text: ' ', kind: 'figure' }] }).catch((e) => e.message);
     document.querySelector('article').lastElementChild.textContent = '又有5个，还有6名';
     await new Promise((ok) => setTimeout(ok, 400));
     return [before, failed, a.counts.figure];

@@ -59,11 +59,13 @@ for (const file of pages) {
       const { page, log } = await openPage(file, { attrs: mode === 'wrap' ? 'data-mode="wrap"' : '' });
       const state = await page.evaluate(() => ({
         error: window.__zhupiError || null,
-        counts: window.zhupi.current && window.zhupi.current.counts,
+        article: window.zhupi.current && window.zhupi.current.article,
+        text: window.zhupi.current && window.zhupi.current.text,
         same: document.body.innerText === window.__before,
       }));
       assert.equal(state.error, null);
-      assert.ok(state.counts.figure + state.counts.initiative + state.counts.document > 0, JSON.stringify(state.counts));
+      // Every saved page is an article (how much of it is found: article.test.mjs).
+      assert.ok(state.article && state.article.length > 0 && state.text.length > 100, 'the article is found');
       assert.ok(state.same, 'document.body.innerText is unchanged');
       assert.deepEqual(log.uncaught, []);
       assert.deepEqual(log.warnings.filter((w) => w.startsWith('zhupi')), []);
@@ -94,6 +96,18 @@ test('the deployed embed finds its module and stylesheet from another origin', a
   assert.ok(state.total > 0);
   assert.equal(state.sheets, 1);
   assert.deepEqual(log.uncaught, []);
+  await context.close();
+});
+
+test('a default embed downloads exactly the files make size-budget counts', async () => {
+  const makefile = readFileSync(`${repo}Makefile`, 'utf8');
+  const counted = makefile.match(/^EMBED_DOWNLOAD := (.+)$/m)[1].trim().split(/\s+/).sort();
+  const context = await browser.newContext({ permissions: ['local-network-access'] });
+  const fetched = new Set();
+  context.on('request', (r) => r.url().startsWith(cdn.url) && fetched.add(r.url().slice(cdn.url.length)));
+  const { page } = await openPage(pages[0], { base: cdn.url, context });
+  await page.evaluate(() => window.zhupi.current.cards && window.zhupi.current.cards.show(0));
+  assert.deepEqual([...fetched].sort(), counted);
   await context.close();
 });
 
@@ -161,28 +175,67 @@ test('a page whose CSP refuses WebAssembly is annotated by the plain-JS build in
   }
 });
 
-test('with data-observe the embed follows paragraphs added after load', async () => {
+test('with data-observe the embed follows paragraphs added to the story after load, not the sidebar', async () => {
   const { page, log } = await watchedPage(browser);
   await page.route(`${server.url}dynamic.html`, (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',
       body: `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">
-        <article><p>原有48个镇街党校。</p></article>
+        <ul class="nav"><li><a href="/">首页</a></li><li><a href="/a">党建</a></li></ul>
+        <div class="main-content"><h1>全县基层党建工作会议召开</h1>
+          <p>会议指出，全县现有48个镇街党校，今年以来共培训党员干部一万余人次，基层组织建设不断加强。</p>
+          <p>会议要求，各级党组织要把党建工作同乡村振兴结合起来，推动各项任务落地见效。</p></div>
+        <div class="side-bar"><h3>热门文章</h3><ul><li><a href="/1">全省新建5000个充电桩</a></li></ul></div>
         <script type="module" src="${server.url}embed.js" data-observe></script>`,
     }),
   );
   await page.goto(`${server.url}dynamic.html`);
   await settled(page);
-  assert.equal(await page.evaluate(() => window.zhupi.current.counts.figure), 1);
+  const first = await page.evaluate(() => ({
+    article: window.zhupi.current.article.map((e) => e.className),
+    figures: window.zhupi.current.entities.filter((e) => e.kind === 'figure').map((e) => e.text),
+  }));
+  assert.deepEqual(first.article, ['main-content']);
+  assert.deepEqual(first.figures, ['48个', '一万余人次']);
   await page.evaluate(() => {
+    const li = document.createElement('li');
+    li.innerHTML = '<a href="/2">一季度新增市场主体9000户</a>';
+    document.querySelector('.side-bar ul').append(li);
     const p = document.createElement('p');
-    p.textContent = '新增19名党员，实施“头雁”工程。';
-    document.querySelector('article').append(p);
+    p.textContent = '会上，新增19名党员代表作了发言，交流实施“头雁”工程的做法。';
+    document.querySelector('.main-content').append(p);
   });
-  await page.waitForFunction(() => window.zhupi.current.counts.figure === 2, null, { timeout: 5000 });
+  await page.waitForFunction(() => window.zhupi.current.counts.figure === 3, null, { timeout: 5000 });
   const shown = await highlightedTexts(page);
-  assert.deepEqual([...shown.figure].sort(), ['19名', '48个']);
-  assert.deepEqual(shown.initiative, ['“头雁”工程']);
+  assert.deepEqual([...shown.figure].sort(), ['19名', '48个', '一万余人次'].sort());
+  assert.ok(shown.initiative.includes('“头雁”工程'), JSON.stringify(shown.initiative));
+  assert.deepEqual(log.uncaught, []);
+  await page.close();
+});
+
+test('on a list of headlines the embed marks nothing and says so: article is null, zhupi:ready fires', async () => {
+  const { page, log } = await watchedPage(browser);
+  const teaser = (n) =>
+    `<article class="item"><h2><a href="/${n}">全省第${n}批重点项目集中开工，总投资${n * 12}亿元</a></h2>` +
+    `<p>记者从省发展改革委获悉，今年以来，全省重点项目建设进展顺利，完成投资${n * 3}亿元，带动就业${n}万人。</p></article>`;
+  await page.route(`${server.url}list.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">
+        <script>document.addEventListener('zhupi:ready', (e) => { window.__ready = e.detail; });</script>
+        <main>${[1, 2, 3, 4, 5].map(teaser).join('')}</main>
+        <script type="module" src="${server.url}embed.js"></script>`,
+    }),
+  );
+  await page.goto(`${server.url}list.html`);
+  await page.waitForFunction(() => window.__ready, null, { timeout: 20000 });
+  const state = await page.evaluate(() => ({
+    article: window.__ready.article,
+    same: window.__ready === window.zhupi.current,
+    total: window.__ready.entities.length,
+  }));
+  assert.deepEqual(state, { article: null, same: true, total: 0 });
+  assert.deepEqual(await highlightedTexts(page), { figure: [], initiative: [], document: [] });
   assert.deepEqual(log.uncaught, []);
   await page.close();
 });

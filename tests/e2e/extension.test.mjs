@@ -3,7 +3,8 @@
 // the DevTools protocol (Extensions.triggerAction), which is what grants activeTab, and
 // the test reads the outcome the service worker recorded. Pages are served on 127.0.0.1:
 // one with `Content-Security-Policy: script-src 'self'`, one with an open shadow root,
-// one that adds paragraphs after load, and a saved news page.
+// one that adds paragraphs after load, a list of headlines (no article), and saved news
+// pages.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from '../../tools/serve.mjs';
 import { CHROMIUM_ARGS, repo, shared, highlightedTexts } from './harness.mjs';
+import { labelledArticle } from './saved-pages.mjs';
 
 const EXTENSION = `${repo}dist/extension`;
 let context, server, base, worker, extensionId, profile, cdp;
@@ -150,21 +152,92 @@ test('text inside an open shadow root is annotated', async () => {
   await page.close();
 });
 
-test('paragraphs added after the button was pressed are annotated as they arrive', async () => {
+test('paragraphs added to the story after the button was pressed are annotated as they arrive; the sidebar is not', async () => {
   const { page } = await open('/dynamic.html');
   const on = await pressButton(page);
   assert.equal(on.state, 'on', JSON.stringify(on));
-  assert.ok((await highlightedTexts(page)).figure.includes('86亿元'));
-  await page.evaluate(() => window.addParagraph('二季度，新增市场主体1.2万户，增长12.5%。'));
-  await page.waitForFunction(
-    () => [...(CSS.highlights.get('zhupi-figure') ?? [])].some((r) => String(r).includes('12.5%')) ||
-      [...(CSS.highlights.get('zhupi-figure') ?? [])].length >= 4,
-    null,
-    { timeout: 5000 },
-  );
-  const marked = await highlightedTexts(page);
+  const first = await highlightedTexts(page);
+  assert.ok(first.figure.includes('86亿元'), JSON.stringify(first));
+  assert.ok(!first.figure.some((t) => t.includes('5000') || t.includes('5.3%')), 'the sidebar is not marked');
+  await page.evaluate(() => {
+    window.addHeadline('1小时前 新增市场主体9000户');
+    window.addParagraph('二季度，新增市场主体1.2万户，增长12.5%。');
+  });
+  let marked = await highlightedTexts(page);
+  for (let wait = 0; wait < 50 && !marked.figure.includes('12.5%'); wait++) {
+    await page.waitForTimeout(100);
+    marked = await highlightedTexts(page);
+  }
   assert.ok(marked.figure.includes('1.2万户') && marked.figure.includes('12.5%'), JSON.stringify(marked));
+  assert.ok(!marked.figure.some((t) => t.includes('9000')), 'the headline added to the sidebar is not marked');
   await pressButton(page);
+  await page.close();
+});
+
+/** What the panel lists: each entry's text (without its value or count). */
+const panelEntries = (page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('[data-zhupi-ui="panel"]')?.shadowRoot;
+    return root ? [...root.querySelectorAll('li button')].map((b) => b.firstChild.textContent) : [];
+  });
+
+test('on a saved page with no <article> the button marks the story alone and the panel lists only its entities', async () => {
+  // (The 163.com pages' own scripts, which run here, blank them without their servers.)
+  const name = 'gne_cmse_1';
+  const article = labelledArticle(name).replace(/\s+/g, '');
+  const { page, uncaught } = await open(`/pages/${name}.html`);
+  const pageOwn = uncaught.length; // the page's own scripts fail without their servers
+  const on = await pressButton(page);
+  assert.equal(on.state, 'on', JSON.stringify(on));
+  const marked = await highlightedTexts(page);
+  const all = [...marked.figure, ...marked.initiative, ...marked.document];
+  assert.ok(all.length > 0);
+  const outside = all.filter((t) => !article.includes(t.replace(/\s+/g, '')));
+  assert.deepEqual(outside, [], 'every highlight lies in the story');
+  const listed = await panelEntries(page);
+  assert.ok(listed.length > 0 && listed.every((t) => article.includes(t.replace(/\s+/g, ''))), JSON.stringify(listed));
+  assert.equal((await pressButton(page)).state, 'off');
+  assert.deepEqual(uncaught.slice(pageOwn), [], 'nothing is thrown into the page');
+  await page.close();
+});
+
+test('on a list of headlines the badge and the panel say no article was found; the whole-page choice works', async () => {
+  const { page, uncaught } = await open('/list.html');
+  const none = await pressButton(page);
+  assert.equal(none.state, 'none', JSON.stringify(none));
+  assert.equal(await badge(page), '–');
+  const title = await worker.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    return chrome.action.getTitle({ tabId: tab.id });
+  }, page.url());
+  assert.match(title, /no article found/);
+  assert.deepEqual(await highlightedTexts(page), { figure: [], initiative: [], document: [] });
+  assert.ok(await panelShown(page), 'the panel is open');
+  const offer = await page.evaluate(() => {
+    const root = document.querySelector('[data-zhupi-ui="panel"]').shadowRoot;
+    return [root.querySelector('.no-article')?.textContent, Boolean(root.querySelector('button.whole-page'))];
+  });
+  assert.match(offer[0], /No article found|未找到文章/);
+  assert.ok(offer[1], 'the panel offers the whole page');
+  // The panel's button marks the whole page.
+  await page.evaluate(() =>
+    document.querySelector('[data-zhupi-ui="panel"]').shadowRoot.querySelector('button.whole-page').click(),
+  );
+  await page.waitForFunction(() => (CSS.highlights.get('zhupi-figure')?.size ?? 0) > 0, null, { timeout: 5000 });
+  const marked = await highlightedTexts(page);
+  assert.ok(marked.figure.includes('120亿元') && marked.figure.includes('9000户'), JSON.stringify(marked));
+  assert.deepEqual(await panelEntries(page).then((l) => l.includes('120亿元')), true);
+  // The next press clears it.
+  assert.equal((await pressButton(page)).state, 'off');
+  assert.deepEqual((await highlightedTexts(page)).figure, []);
+  // And the toolbar's second press is the other way to the whole page.
+  assert.equal((await pressButton(page)).state, 'none');
+  const whole = await pressButton(page);
+  assert.equal(whole.state, 'on', JSON.stringify(whole));
+  assert.ok(whole.count > 0);
+  assert.equal(await badge(page), String(whole.count));
+  assert.equal((await pressButton(page)).state, 'off');
+  assert.deepEqual(uncaught, []);
   await page.close();
 });
 
@@ -205,6 +278,25 @@ test('the options page saves its settings, shows them again, and the button uses
   await pressButton(article);
   assert.equal(await article.evaluate(() => document.querySelectorAll('mark[data-zhupi-id]').length), 0);
   await article.close();
+  await worker.evaluate(() => chrome.storage.local.clear());
+});
+
+test('"the whole page" in the options annotates a list of headlines at the first press', async () => {
+  let page = await optionsPage();
+  assert.equal(await page.isChecked('input[name=scope][value=article]'), true, 'the article is the default');
+  await page.check('input[name=scope][value=page]');
+  await page.click('button[type=submit]');
+  await page.waitForFunction(() => document.getElementById('status').textContent === 'Saved.');
+  await page.close();
+  page = await optionsPage();
+  assert.equal(await page.isChecked('input[name=scope][value=page]'), true);
+  await page.close();
+  const { page: list } = await open('/list.html');
+  const on = await pressButton(list);
+  assert.equal(on.state, 'on', JSON.stringify(on));
+  assert.ok((await highlightedTexts(list)).figure.includes('120亿元'));
+  assert.equal((await pressButton(list)).state, 'off');
+  await list.close();
   await worker.evaluate(() => chrome.storage.local.clear());
 });
 

@@ -24,14 +24,20 @@ async function toggle(tabId) {
 }
 
 async function showOutcome(tabId, outcome) {
-  const text = outcome.error ? '!' : outcome.state === 'on' ? badgeCount(outcome.count) : '';
+  const text = outcome.error ? '!' : outcome.state === 'on' ? badgeCount(outcome.count) : outcome.state === 'none' ? '–' : '';
   await chrome.action.setBadgeBackgroundColor({ tabId, color: '#c22f1f' });
   await chrome.action.setBadgeText({ tabId, text });
   await chrome.action.setTitle({
     tabId,
-    title: outcome.error || (outcome.state === 'on' ? `zhupi: ${outcome.count} marked (again to clear)` : 'zhupi'),
+    title: outcome.error || TITLES[outcome.state](outcome),
   });
 }
+
+const TITLES = {
+  on: (o) => `zhupi: ${o.count} marked (again to clear)`,
+  none: () => 'zhupi: no article found on this page (again to annotate the whole page)',
+  off: () => 'zhupi',
+};
 
 const badgeCount = (n) => (n > 999 ? '999+' : String(n));
 

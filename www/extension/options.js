@@ -11,6 +11,7 @@ const status = document.getElementById('status');
 function fill(settings) {
   for (const box of form.elements.kinds) box.checked = settings.kinds.includes(box.value);
   form.elements.mode.value = settings.mode;
+  form.elements.scope.value = settings.scope;
   form.elements.panel.checked = settings.panel;
   form.elements.terms.value = settings.terms.length ? JSON.stringify(settings.terms, null, 1) : '';
   form.elements.sites.value = settings.sites.map((s) => s.replace(/^\*:\/\//, '').replace(/\/\*$/, '')).join('\n');
@@ -73,6 +74,7 @@ async function save(event) {
   await writeSettings({
     kinds: kinds.length ? kinds : DEFAULTS.kinds,
     mode: form.elements.mode.value || DEFAULTS.mode,
+    scope: form.elements.scope.value || DEFAULTS.scope,
     panel: form.elements.panel.checked,
     terms,
     sites,

@@ -8,6 +8,7 @@ export const DEFAULTS = Object.freeze({
   kinds: KINDS,
   mode: 'highlight', // or "wrap"
   panel: true,
+  scope: 'article', // or "page": the whole page instead of the article zhupi finds
   terms: [], // [{ text, kind }], as annotate() takes them
   sites: [], // origin patterns such as "https://www.gov.cn/*", annotated automatically
 });
