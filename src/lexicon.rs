@@ -337,9 +337,14 @@ const HEAD_NOUNS: &str = concat!(
     "学习教育 专项工作 攻坚战 建设 工作 规划 改革 综合改革 改造 决策程序 ",
     "发展思路 思路 扶贫 体系 理念 行动计划 专项行动 专项斗争 专项整治 试点 ",
     "战役 保卫战 会战 教育 实践活动 工作机制 责任制 负责制 举措 措施 经验 ",
-    "做法 品牌 平台 创建 大赛 竞赛 评选 专题展 主题展 工作室 服务 方针 ",
-    "原则 格局 战略部署 三年行动 示范区建设 示范创建 总体要求 发展战略 ",
+    "做法 品牌 平台 创建 大赛 竞赛 争霸赛 评选 专题展 主题展 工作室 方针 ",
+    "原则 格局 战略部署 三年行动 示范区建设 示范创建 总体要求 发展战略 目标 ",
+    "课程 联盟 ",
 );
+
+/// Heads that name the work done on a programme, not a kind of programme: a quoted
+/// name's head is not continued by them (`“菜篮子”工程建设` is building the 工程).
+pub const ACTIVITY_HEADS: &[&str] = &["建设", "工作"];
 
 /// What a quoted name may itself end in that marks it as a programme (`“组工干部联片
 /// 负责制”`, `“五大举措”`): the head nouns, plus 制 for responsibility systems.

@@ -78,7 +78,8 @@ impl<'t> QuoteFacts<'t> {
 }
 
 /// The end of a head noun that closes a short tail after the quote ending at `close`
-/// (`“春苗”工程`, `“聚心、公心、贴心”三大工程`, `“退二进三” 工作`): the shortest such tail.
+/// (`“春苗”工程`, `“聚心、公心、贴心”三大工程`, `“退二进三” 工作`): the shortest such tail,
+/// with the heads that follow it at once.
 pub fn head_after(text: &[char], close: usize) -> Option<usize> {
     let mut from = close + 1;
     if text.get(from).copied().is_some_and(is_space) {
@@ -97,11 +98,23 @@ pub fn head_after(text: &[char], close: usize) -> Option<usize> {
         if let Some((len, ())) = heads.longest_ending_at(text, k) {
             let head = k - len;
             if head >= from {
-                // A head that goes on is read whole: 工作法, not 工作.
-                let whole = heads
-                    .longest_at(text, head)
-                    .map_or(len, |(l, ())| l.max(len));
-                return Some(head + whole);
+                // A head that goes on is read whole: 工作法, not 工作; and so is a head
+                // that another kind of programme follows at once (`“五个一批”扶贫工程`).
+                let mut end = head
+                    + heads
+                        .longest_at(text, head)
+                        .map_or(len, |(l, ())| l.max(len));
+                while let Some((l, ())) = heads.longest_at(text, end) {
+                    let next = &text[end..end + l];
+                    if lexicon::ACTIVITY_HEADS
+                        .iter()
+                        .any(|w| w.chars().eq(next.iter().copied()))
+                    {
+                        break;
+                    }
+                    end += l;
+                }
+                return Some(end);
             }
         }
     }

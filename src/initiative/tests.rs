@@ -51,6 +51,17 @@ fn quoted_names_with_their_head_noun() {
         ("举办「精准扶贫」主题活动。", &["「精准扶贫」主题活动"]),
         // The shortest tail that ends in a head noun: 工程, not 工程建设.
         ("“菜篮子”工程建设成效显著", &["“菜篮子”工程"]),
+        // A head that another kind of programme follows at once is read with it, but not
+        // with the work done on it (建设, 工作).
+        ("“五个一批”扶贫工程继续深入推进", &["“五个一批”扶贫工程"]),
+        ("推进“三位一体”综合改革工作迈上新台阶", &["“三位一体”综合改革"]),
+        ("形成“五有”建设标准。", &["“五有”建设标准"]),
+        // Goals, courses, alliances and contests are kinds of programme; a service is not.
+        ("取得“三个新的更大进展”目标", &["“三个新的更大进展”目标"]),
+        ("开设“微专业”课程。", &["“微专业”课程"]),
+        ("组建“1+5”农业科技创新联盟，", &["“1+5”农业科技创新联盟"]),
+        ("推广“即买即退”服务措施。", &["“即买即退”服务措施"]),
+        ("优化“一老一小”服务供给。", &["“一老一小”"]),
     ]);
 }
 
