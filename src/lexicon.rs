@@ -344,7 +344,7 @@ const HEAD_NOUNS: &str = concat!(
 
 /// Heads that name the work done on a programme, not a kind of programme: a quoted
 /// name's head is not continued by them (`“菜篮子”工程建设` is building the 工程).
-pub const ACTIVITY_HEADS: &[&str] = &["建设", "工作"];
+pub const ACTIVITY_HEADS: &[[char; 2]] = &[['建', '设'], ['工', '作']];
 
 /// What a quoted name may itself end in that marks it as a programme (`“组工干部联片
 /// 负责制”`, `“五大举措”`): the head nouns, plus 制 for responsibility systems.

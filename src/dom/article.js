@@ -40,6 +40,8 @@ const TAG_WEIGHT = new Map([
 const PARAGRAPHS = new Set(['p', 'li', 'td', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map(code));
 const FURNITURE = new Set(['nav', 'aside', 'footer', 'form'].map(code));
 export const HINT_POSITIVE = 32;
+// The block number of a node left out of the story (model.rs reads it as LEFT_OUT).
+const LEFT_OUT = 0xffffffff;
 export const HINT_NEGATIVE = 64;
 const TAG_BITS = HINT_POSITIVE - 1;
 
@@ -268,10 +270,11 @@ export function isListPage(page, container) {
 }
 
 /**
- * Narrows what read_page read (with its outline) to the story: its nodes, text and
- * layout keep only the story's blocks. Sets `story.article` to the elements that hold
- * the story, or null (and nothing left to read) where the page has no article. A
- * `story.whole` (the reader chose the whole page) leaves the page as it was read.
+ * Narrows what read_page read (with its outline) to the story: the text nodes of the
+ * blocks it leaves out get the block number LEFT_OUT in `page.layout`, which the module
+ * (model.rs) passes over. Sets `story.article` to the elements that hold the story, or
+ * null (and nothing left to read) where the page has no article. A `story.whole` (the
+ * reader chose the whole page) leaves the page as it was read.
  */
 export function narrow_to_story(page, story) {
   if (story.whole) {
@@ -289,26 +292,11 @@ export function narrow_to_story(page, story) {
     blocks.push({ owner: owners[4 * b], links: owners[4 * b + 1], text: text.slice(start(b), start(b + 1)) });
   }
   const found = findStory(page.tree, blocks);
-  const keep = found ? found.keep : [];
-  if (!found || !keep.every(Boolean)) {
-    // The story's runs of consecutive blocks: their nodes, layout and text, a slice of
-    // each per run.
-    const keptNodes = [];
-    const keptLayout = [];
-    let keptText = '';
-    for (let b = 0; b < count; b++) {
-      if (!keep[b]) continue;
-      let end = b + 1;
-      while (end < count && keep[end]) end++;
-      keptNodes.push(nodes.slice(first(b), first(end)));
-      keptLayout.push(layout.subarray(2 * first(b), 2 * first(end)));
-      keptText += text.slice(start(b), start(end));
-      b = end;
-    }
-    page.nodes = [].concat(...keptNodes);
-    page.text = keptText;
-    page.layout = new Uint32Array(2 * page.nodes.length);
-    keptLayout.reduce((at, run) => (page.layout.set(run, at), at + run.length), 0);
+  // The nodes of the blocks left out keep their place in the page's text, marked, and
+  // the module passes over them as it decodes: no second copy of the text is made.
+  for (let b = 0; b < count; b++) {
+    if (found && found.keep[b]) continue;
+    for (let k = first(b); k < first(b + 1); k++) layout[2 * k + 1] = LEFT_OUT;
   }
   story.article = found && found.containers.map((e) => page.elements[e]);
 }

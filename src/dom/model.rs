@@ -57,10 +57,14 @@ extern "C" {
 
 #[wasm_bindgen(module = "/src/dom/article.js")]
 extern "C" {
-    /// Narrows a page read with its outline to the story's blocks and sets
-    /// `story.article` to the elements that hold them (null: no article).
+    /// Marks the nodes of a page read with its outline that the story leaves out (their
+    /// block number becomes `LEFT_OUT`) and sets `story.article` to the elements that
+    /// hold the story (null: no article).
     fn narrow_to_story(page: &PageText, story: &JsValue);
 }
+
+/// The block number of a text node the article finder leaves out.
+const LEFT_OUT: u32 = u32::MAX;
 
 /// One text node of a block.
 #[derive(Clone, Copy, Debug)]
@@ -242,7 +246,7 @@ impl<'s> Reader<'s> {
         // time. There are at most as many code points as UTF-16 units, and one line
         // break per block.
         let units: u32 = layout.iter().step_by(2).sum();
-        let blocks_at_most = layout.last().map_or(0, |&n| n + 1);
+        let blocks_at_most = layout.len() as u32 / 2;
         Reader {
             nodes,
             source,
@@ -254,12 +258,16 @@ impl<'s> Reader<'s> {
         }
     }
 
-    /// Reads text node `node`, `units` UTF-16 units long, of block `number`.
+    /// Reads text node `node`, `units` UTF-16 units long, of block `number`; a node the
+    /// story leaves out (`LEFT_OUT`) is passed over.
     fn read_node(&mut self, node: u32, units: usize, number: u32) {
-        if self.current.as_ref().map(|(n, _)| *n) != Some(number) {
+        if number == LEFT_OUT {
+            self.end_block();
+        } else if self.current.as_ref().map(|(n, _)| *n) != Some(number) {
             self.end_block();
             self.start_block(number);
         }
+        let kept = self.chars.len();
         let byte = self.at;
         let bytes = self.source.as_bytes();
         let fold = folder();
@@ -276,6 +284,7 @@ impl<'s> Reader<'s> {
         }
         self.at = at;
         let Some((_, block)) = self.current.as_mut() else {
+            self.chars.truncate(kept); // left out (decoded all the same: less code)
             return;
         };
         block.pieces.push(Piece {

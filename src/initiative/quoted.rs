@@ -105,10 +105,9 @@ pub fn head_after(text: &[char], close: usize) -> Option<usize> {
                         .longest_at(text, head)
                         .map_or(len, |(l, ())| l.max(len));
                 while let Some((l, ())) = heads.longest_at(text, end) {
-                    let next = &text[end..end + l];
                     if lexicon::ACTIVITY_HEADS
                         .iter()
-                        .any(|w| w.chars().eq(next.iter().copied()))
+                        .any(|w| text[end..end + l] == *w)
                     {
                         break;
                     }

@@ -54,7 +54,10 @@ fn quoted_names_with_their_head_noun() {
         // A head that another kind of programme follows at once is read with it, but not
         // with the work done on it (建设, 工作).
         ("“五个一批”扶贫工程继续深入推进", &["“五个一批”扶贫工程"]),
-        ("推进“三位一体”综合改革工作迈上新台阶", &["“三位一体”综合改革"]),
+        (
+            "推进“三位一体”综合改革工作迈上新台阶",
+            &["“三位一体”综合改革"],
+        ),
         ("形成“五有”建设标准。", &["“五有”建设标准"]),
         // Goals, courses, alliances and contests are kinds of programme; a service is not.
         ("取得“三个新的更大进展”目标", &["“三个新的更大进展”目标"]),
