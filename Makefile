@@ -17,7 +17,8 @@
 
 SHELL := /bin/bash
 .SHELLFLAGS := -o pipefail -ec
-GOLD ?= ../shared/gold
+# The development set: the first six articles and the ten of gold-new/, scored as one.
+GOLD ?= ../shared/gold ../shared/gold-new
 
 .PHONY: test lint unit test-dom test-e2e eval eval-pages bench bench-native bench-browser size size-budget rust-tools \
 	setup-wasm setup-npm setup-browser build build-js dist extension demo rust-src
@@ -160,6 +161,7 @@ test-e2e: build extension setup-browser
 
 eval:
 	cargo run --release --quiet -- eval $(GOLD)
+	@for g in $(GOLD); do cargo run --release --quiet -- eval $$g; done
 
 # The article finder on the saved pages (../shared/pages/) beside Mozilla Readability,
 # scored by ../shared/eval/article_score.py; and each one's time per page.

@@ -2,7 +2,7 @@
 //!
 //! - `zhupi extract [FILE|-] [--kinds K,…] [--terms F]` prints one JSON object per entity
 //!   (JSON Lines).
-//! - `zhupi eval GOLD_DIR [--kinds K,…] [--misses]` scores the extractor on gold files.
+//! - `zhupi eval GOLD_DIR… [--kinds K,…] [--misses]` scores the extractor on gold files.
 //!
 //! The output is a contract other tools rely on; bad input is a one-line error on
 //! stderr and exit status 2, never a panic.
@@ -17,7 +17,7 @@ use zhupi::{extract, Entity, Kind, Options, Terms};
 const USAGE: &str = "\
 usage: zhupi extract [FILE|-] [--kinds figure,initiative,document] [--terms TERMS.json]
                      [--format jsonl|json|csv|w3c]
-       zhupi eval GOLD_DIR [--kinds …] [--terms TERMS.json] [--misses]
+       zhupi eval GOLD_DIR… [--kinds …] [--terms TERMS.json] [--misses]
 
 extract  reads UTF-8 text (stdin when FILE is - or absent) and prints one JSON object
          per entity, in document order: start, end (code points, end exclusive),
@@ -25,7 +25,7 @@ extract  reads UTF-8 text (stdin when FILE is - or absent) and prints one JSON o
          a JSON array of {\"text\": …, \"kind\": \"initiative\"}, marked first.
          --format: jsonl (default); json and csv add 32 characters of context each
          side (csv is UTF-8 with a BOM); w3c writes W3C Web Annotation JSON-LD.
-eval     scores the extractor on a folder of gold files (shared/gold format) and prints
+eval     scores the extractor on folders of gold files (shared/gold format), as one set, and prints
          precision, recall, F1, exact-span rate and value/unit/approx accuracy per kind.";
 
 /// A failure the user can act on: printed as one line, exit status 2.
@@ -215,12 +215,20 @@ fn ignore_closed_pipe(e: io::Error) -> io::Result<()> {
 }
 
 fn cmd_eval(flags: Flags) -> Result<(), Failure> {
-    let [dir] = flags.positional.as_slice() else {
-        return Err(Failure(format!("eval takes one gold folder\n{USAGE}")));
-    };
-    let docs = eval::load_gold_dir(Path::new(dir))?;
+    if flags.positional.is_empty() {
+        return Err(Failure(format!("eval takes gold folders\n{USAGE}")));
+    }
+    // Several folders are scored as one set (the development set is gold/ and gold-new/).
+    let mut docs = Vec::new();
+    for dir in &flags.positional {
+        docs.extend(eval::load_gold_dir(Path::new(dir))?);
+    }
     let report = eval::evaluate(&docs, &flags.options);
-    println!("{} documents from {dir}", report.documents);
+    println!(
+        "{} documents from {}",
+        report.documents,
+        flags.positional.join(" + ")
+    );
     println!(
         "{:<11}{:>6}{:>6}{:>7}{:>8}{:>8}{:>8}{:>8}{:>8}{:>8}{:>8}",
         "kind", "gold", "pred", "match", "P", "R", "F1", "exact", "value", "unit", "approx"

@@ -145,6 +145,22 @@ fn eval_scores_the_development_set() {
 }
 
 #[test]
+fn eval_scores_several_folders_as_one_set() {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    let (gold, new) = (shared.join("gold"), shared.join("gold-new"));
+    let o = zhupi(
+        &["eval", gold.to_str().unwrap(), new.to_str().unwrap()],
+        b"",
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).starts_with("16 documents from "),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
 fn eval_rejects_an_empty_or_missing_folder() {
     let empty = std::env::temp_dir().join(format!("zhupi-empty-{}", std::process::id()));
     std::fs::create_dir_all(&empty).unwrap();
