@@ -42,9 +42,6 @@ const FURNITURE = new Set(['nav', 'aside', 'footer', 'form'].map(code));
 export const HINT_POSITIVE = 32;
 // The block number of a node left out of the story (model.rs reads it as LEFT_OUT).
 const LEFT_OUT = 0xffffffff;
-// What read_page records per block in `owners`: element, link units, first node, and
-// the four numbers of its tally.
-export const STRIDE = 7;
 export const HINT_NEGATIVE = 64;
 const TAG_BITS = HINT_POSITIVE - 1;
 
@@ -56,8 +53,7 @@ const OTHER_ARTICLES = /^(相关|延伸|推荐|热门|热点|精彩|更多|为�
 /**
  * The story of a page, from its outline:
  *   tree: per element [parent index + 1, tag code | hint bits] (element 0 the root),
- *   blocks: per block { owner, links, stats, at, text } (its element, its link
- *   characters, its tally at stats[at..] (see tally) and, if it is short, its text).
+ *   blocks: per block { owner, text, links } (its element, its text, link characters).
  * Returns { containers: element indexes, keep: per block true/false }, or null where
  * the page has no article.
  */
@@ -82,7 +78,7 @@ export function findStory(tree, blocks) {
   return chars >= MIN_ARTICLE_CHARS ? { containers, keep } : null;
 }
 
-// Characters by what tally() counts: 1 whitespace (as \s), 2 punctuation (a
+// Characters by what measure() counts: 1 whitespace (as \s), 2 punctuation (a
 // clause's end), 4 a sentence's end. One table lookup per character: this is the only
 // pass over the whole text the finder makes, and regular expressions over every block
 // cost 3× as much.
@@ -96,14 +92,12 @@ for (let c = 0x2000; c <= 0x200a; c++) CHAR_CLASS[c] |= WHITESPACE;
 classify(PUNCTUATION, '，。；：！？、,;!?');
 classify(SENTENCE_END, '。！？”…');
 
-/** Adds `text` (one text node) to a block's tally, `stats[at..at + 4]`: its size in
- *  UTF-16 units, its visible characters, its punctuation marks and the class of its
- *  last visible character. read_page tallies each node as it walks, so the finder
- *  never slices the page's text (which would copy it whole). */
-export function tally(stats, at, text) {
-  let len = stats[at + 1];
-  let marks = stats[at + 2];
-  let last = stats[at + 3];
+// A block with what the rules ask of it: visible length, link density, its score, and
+// whether it is a sentence or more of prose.
+function measure({ owner, text, links }) {
+  let len = 0;
+  let marks = 0;
+  let last = 0; // the class of the last visible character
   for (let i = 0; i < text.length; i++) {
     const kind = CHAR_CLASS[text.charCodeAt(i)];
     if (kind & WHITESPACE) continue;
@@ -111,28 +105,15 @@ export function tally(stats, at, text) {
     if (kind & PUNCTUATION) marks++;
     last = kind;
   }
-  stats[at] += text.length;
-  stats[at + 1] = len;
-  stats[at + 2] = marks;
-  stats[at + 3] = last;
-}
-
-// A block with what the rules ask of it: visible length, link density, its score, and
-// whether it is a sentence or more of prose. (`text` is needed of short blocks only:
-// a 「相关阅读」 heading.)
-function measure({ owner, links, stats, at = 0, text }) {
-  const size = stats[at];
-  const len = stats[at + 1];
-  const marks = stats[at + 2];
-  const last = stats[at + 3];
-  const density = links / Math.max(1, size);
+  if (len < 20) marks = 0;
+  const density = links / Math.max(1, text.length);
   return {
     owner,
     len,
     links,
-    size,
+    size: text.length,
     density,
-    score: paragraphScore(len, density, len < 20 ? 0 : marks),
+    score: paragraphScore(len, density, marks),
     prose: (len > 80 && density < 0.25) || (len > 20 && density === 0 && (last & SENTENCE_END) !== 0),
     heading: len <= 10 && OTHER_ARTICLES.test(text.replace(/[\s【】>：:]/g, '')),
   };
@@ -300,16 +281,15 @@ export function narrow_to_story(page, story) {
     story.article = [page.elements[0]]; // the reader asked for the whole page
     return;
   }
-  const { nodes, layout, owners } = page;
-  // Per block, owners holds: element, link units, first node, and its tally (a block's
-  // nodes are consecutive).
-  const count = owners.length / STRIDE;
-  const first = (b) => (b < count ? owners[STRIDE * b + 2] : nodes.length);
+  const { nodes, text, layout, owners } = page;
+  // Per block (owners: element, link units, first node, text start; a block's nodes
+  // and text are consecutive), its text is one slice of the page's.
+  const count = owners.length / 4;
+  const first = (b) => (b < count ? owners[4 * b + 2] : nodes.length);
+  const start = (b) => (b < count ? owners[4 * b + 3] : text.length);
   const blocks = [];
   for (let b = 0; b < count; b++) {
-    const at = STRIDE * b;
-    const short = owners[at + 4] <= 10 ? nodes.slice(first(b), first(b + 1)).map((n) => n.data).join('') : '';
-    blocks.push({ owner: owners[at], links: owners[at + 1], stats: owners, at: at + 3, text: short });
+    blocks.push({ owner: owners[4 * b], links: owners[4 * b + 1], text: text.slice(start(b), start(b + 1)) });
   }
   const found = findStory(page.tree, blocks);
   // The nodes of the blocks left out keep their place in the page's text, marked, and

@@ -5,7 +5,7 @@
 // reference handling each from Rust. Rust decides everything else: what the text says,
 // where entities are, what to draw and where.
 
-import { TAGS as FINDER_TAGS, HINT_POSITIVE, HINT_NEGATIVE, STRIDE, tally } from './article.js';
+import { TAGS as FINDER_TAGS, HINT_POSITIVE, HINT_NEGATIVE } from './article.js';
 
 // ---------------------------------------------------------------- reading the page
 
@@ -74,8 +74,8 @@ function hintOf(element) {
 // when `frames`. With a `story` object, the walk also gathers what the article finder
 // needs: each block element (`elements`), `tree` with per element its parent's index +
 // 1 and its tag code and class hints, and `owners` with per block the element that
-// holds it, how many of its UTF-16 units are link text, its first node and the tally
-// of its text, for the finder (article.js's narrow_to_story, which Rust calls next).
+// holds it, how many of its UTF-16 units are link text, its first node and where its
+// text starts, for the finder (article.js's narrow_to_story, which Rust calls next).
 export function read_page(root, frames, outline) {
   const nodes = [];
   let text = '';
@@ -83,7 +83,7 @@ export function read_page(root, frames, outline) {
   const shadows = [];
   const elements = [];
   const tree = [];
-  const owners = []; // per block: owner element, link units, first node, tally (article.js)
+  const owners = []; // per block: owner element, link units, first node, text start
   let block = 0;
   let open = false; // does the current block have text yet?
   // One loop over a parent's children, the element's work inline: this walk visits
@@ -96,10 +96,8 @@ export function read_page(root, frames, outline) {
         const data = n.data;
         if (textAllowed && data.length) {
           if (outline) {
-            if (!open) owners.push(owner, 0, nodes.length, 0, 0, 0, 0);
-            const at = owners.length - STRIDE;
-            if (link) owners[at + 1] += data.length;
-            tally(owners, at + 3, data);
+            if (!open) owners.push(owner, 0, nodes.length, text.length);
+            if (link) owners[owners.length - 3] += data.length;
           }
           nodes.push(n);
           text += data;

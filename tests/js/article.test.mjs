@@ -4,17 +4,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findStory, paragraphScore, tally, TAGS, HINT_POSITIVE, HINT_NEGATIVE } from '../../src/dom/article.js';
+import { findStory, paragraphScore, TAGS, HINT_POSITIVE, HINT_NEGATIVE } from '../../src/dom/article.js';
 
 const POSITIVE_WORDS = ['content', 'article', 'text'];
 const NEGATIVE_WORDS = ['comment', 'related', 'share', 'nav', 'footer', 'hot', 'ad'];
-
-/** A block as read_page outlines it: its text tallied as the walk tallies a node. */
-function block(owner, text, links) {
-  const stats = [0, 0, 0, 0];
-  tally(stats, 0, text);
-  return { owner, links, stats, text };
-}
 
 /** A page built element by element, as page.js outlines one. */
 class Page {
@@ -34,7 +27,7 @@ class Page {
   }
 
   text(owner, text, link = false) {
-    this.blocks.push(block(owner, text, link ? text.length : 0));
+    this.blocks.push({ owner, text, links: link ? text.length : 0 });
   }
 
   p(parent, text) {
@@ -190,5 +183,5 @@ test('the paragraph score follows Readability with Chinese punctuation', () => {
 
 test('no blocks, no article', () => {
   assert.equal(findStory([0, 0], []), null);
-  assert.equal(findStory([0, 0], [block(0, '', 0)]), null);
+  assert.equal(findStory([0, 0], [{ owner: 0, text: '', links: 0 }]), null);
 });
