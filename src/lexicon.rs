@@ -488,6 +488,30 @@ struct Tables {
     time_of_day: WordTable<u8>,
 }
 
+/// The established names, one per line: `data/initiatives.txt` without its comments
+/// (build.rs). Native builds carry them; the page's module is given them by its harness
+/// (`set_established_names`), which fetches them beside the module, so that a word
+/// table that grows with the vocabulary is data, not code of the download.
+#[cfg(not(target_arch = "wasm32"))]
+fn established_names_list() -> &'static str {
+    include_str!(concat!(env!("OUT_DIR"), "/initiatives.txt"))
+}
+
+#[cfg(target_arch = "wasm32")]
+static ESTABLISHED_NAMES: OnceLock<String> = OnceLock::new();
+
+#[cfg(target_arch = "wasm32")]
+fn established_names_list() -> &'static str {
+    ESTABLISHED_NAMES.get().map_or("", String::as_str)
+}
+
+/// Gives the page's module its established names, one per line. Only the first call
+/// counts, and it must come before any text is read (the harness makes it on loading).
+#[cfg(target_arch = "wasm32")]
+pub fn set_established_names(list: String) {
+    let _ = ESTABLISHED_NAMES.set(list);
+}
+
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| Tables {
@@ -510,10 +534,7 @@ fn tables() -> &'static Tables {
         duration_particles: WordTable::of_words(DURATION_PARTICLES.split_whitespace()),
         not_figures: WordTable::of_words(NOT_FIGURES.split_whitespace()),
         not_ordinal_after: WordTable::of_words(NOT_ORDINAL_AFTER.split_whitespace()),
-        established_names: WordTable::of_words(
-            // data/initiatives.txt without its comments (build.rs).
-            include_str!(concat!(env!("OUT_DIR"), "/initiatives.txt")).lines(),
-        ),
+        established_names: WordTable::of_words(established_names_list().lines()),
         units: WordTable::of_rows(unit_rows()),
         approx_before: WordTable::new(APPROX_BEFORE),
         approx_after_number: WordTable::new(APPROX_AFTER_NUMBER),

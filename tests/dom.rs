@@ -14,7 +14,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use web_sys::{Document, Element, HtmlElement, Node};
-use zhupi::dom::{annotate, check_terms, Annotation};
+use zhupi::dom::{annotate, check_terms, set_established_names, Annotation};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -25,8 +25,19 @@ fn document() -> Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// Gives the module the established names, as the harness does on loading (once: only
+/// the first call counts).
+fn give_established_names() {
+    let list: Vec<&str> = include_str!("../data/initiatives.txt")
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    set_established_names(list.join("\n"));
+}
+
 /// A fresh element with `html` inside, in the document's body.
 fn fixture(html: &str) -> Element {
+    give_established_names();
     let el = document().create_element("div").unwrap();
     el.set_inner_html(html);
     document().body().unwrap().append_child(&el).unwrap();

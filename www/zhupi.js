@@ -19,6 +19,7 @@
 import init, {
   annotate as annotateWasm,
   checkTerms as checkTermsWasm,
+  setEstablishedNames as setEstablishedNamesWasm,
 } from './pkg/zhupi.js';
 import { read_page } from './pkg/page.js';
 import { narrow_to_story } from './pkg/article.js';
@@ -33,15 +34,21 @@ let panelModule = null;
 const loadPanel = () => (panelModule ??= import('./panel.js'));
 
 // The module's two exports, from whichever build loaded (see loadModule).
-let exports_ = { annotate: annotateWasm, checkTerms: checkTermsWasm };
+let exports_ = { annotate: annotateWasm, checkTerms: checkTermsWasm, setEstablishedNames: setEstablishedNamesWasm };
 
-/** Loads the module and the stylesheet once; resolves to the stylesheet's text. */
+const fetchText = (path) =>
+  fetch(new URL(path, here)).then((r) => (r.ok ? r.text() : '')).catch(() => '');
+
+/** Loads the module, the stylesheet and the word table fetched beside the module (the
+ *  established names: data, kept out of the module's code) once; resolves to the
+ *  stylesheet's text. */
 export function load() {
-  loading ??= Promise.all([
-    loadModule(),
-    fetch(new URL('zhupi.css', here)).then((r) => (r.ok ? r.text() : '')).catch(() => ''),
-  ]).then(
-    ([, css]) => css || linkStylesheet(),
+  loading ??= Promise.all([loadModule(), fetchText('zhupi.css'), fetchText('pkg/established-names.txt')]).then(
+    ([, css, names]) => {
+      if (!names) console.warn('zhupi: pkg/established-names.txt could not be fetched; established names are not marked');
+      exports_.setEstablishedNames(names);
+      return css || linkStylesheet();
+    },
     (e) => {
       loading = null;
       throw explain(e);

@@ -140,6 +140,13 @@ pub fn annotate(
     Ok(Annotation { state })
 }
 
+/// Gives the module the established names (`pkg/established-names.txt`, one per line),
+/// which the harness fetches beside it: call once, before anything is annotated.
+#[wasm_bindgen(js_name = setEstablishedNames)]
+pub fn set_established_names(list: String) {
+    crate::lexicon::set_established_names(list);
+}
+
 /// Checks custom terms as `annotate` would, without touching any page: the extension's
 /// options page uses it so that its terms are validated by the same code.
 #[wasm_bindgen(js_name = checkTerms)]
