@@ -23,7 +23,7 @@ fn report() -> Report {
 }
 
 /// Issue 13's bars on the sixteen articles: figure F1 and value accuracy ≥ 0.97,
-/// documents ≥ 0.98, and initiatives ≥ 0.85 — not reached yet: held at today's 0.82.
+/// documents ≥ 0.98, and initiatives ≥ 0.85 — not reached yet: held at today's 0.84.
 #[test]
 fn the_sixteen_articles_meet_the_bar() {
     let r = report_of(&["gold", "gold-new"]);
@@ -47,8 +47,8 @@ fn the_sixteen_articles_meet_the_bar() {
     );
     assert!(d.f1() >= 0.98, "document F1 {:.3} < 0.98", d.f1());
     assert!(
-        i.f1() >= 0.82,
-        "initiative F1 {:.3} < 0.82 (the bar is 0.85)",
+        i.f1() >= 0.84,
+        "initiative F1 {:.3} < 0.84 (the bar is 0.85)",
         i.f1()
     );
 }
