@@ -518,6 +518,24 @@ fn refresh_redoes_only_the_blocks_that_changed() {
     root.remove();
 }
 
+/// Annotates `root` as the harness does when the caller names no root: with a `story`
+/// object, which the article finder fills in. Returns the annotation and the object.
+fn find_story(root: &Element) -> (Annotation, js_sys::Object) {
+    let story = js_sys::Object::new();
+    let found = annotate(
+        root.clone(),
+        story.clone().into(),
+        ALL_KINDS,
+        false,
+        false,
+        Vec::new(),
+        &[],
+        CSS.into(),
+    )
+    .unwrap();
+    (found, story)
+}
+
 /// A story among a site's navigation and a list of other headlines: without a named
 /// root (a `story` object), only the story is read and marked, and `story.article` is
 /// its box; with the root named, the whole root is read.
@@ -535,18 +553,7 @@ fn the_article_finder_reads_the_story_alone() {
         </div>
         <div class="footer">Copyright © 2024 版权所有 京ICP备12345678号</div>"#,
     );
-    let story = js_sys::Object::new();
-    let found = annotate(
-        root.clone(),
-        story.clone().into(),
-        ALL_KINDS,
-        false,
-        false,
-        Vec::new(),
-        &[],
-        CSS.into(),
-    )
-    .unwrap();
+    let (found, story) = find_story(&root);
     let text = found.text();
     assert!(text.starts_with("今年以来"), "{text}");
     assert!(
@@ -573,18 +580,7 @@ fn a_list_of_headlines_has_no_article() {
         r#"<ul><li><a href="/1">全省新建5000个充电桩</a></li><li><a href="/2">一季度GDP增长5.3%</a></li>
         <li><a href="/3">3.2万亩新造林通过验收</a></li></ul>"#,
     );
-    let story = js_sys::Object::new();
-    let found = annotate(
-        root.clone(),
-        story.clone().into(),
-        ALL_KINDS,
-        false,
-        false,
-        Vec::new(),
-        &[],
-        CSS.into(),
-    )
-    .unwrap();
+    let (found, story) = find_story(&root);
     assert_eq!(found.text(), "");
     assert_eq!(found.counts(), vec![0, 0, 0]);
     assert!(js_sys::Reflect::get(&story, &"article".into())
@@ -612,18 +608,7 @@ fn the_article_finder_reads_a_story_in_an_open_shadow_root() {
         "<p>今年以来，全市共完成造林面积3.2万亩，比去年同期增长12%，超额完成了年度任务。</p>\
          <p>据介绍，全市已建成乡村振兴示范村48个，带动农民增收1.19万元，惠及群众5万多人次。</p>",
     );
-    let story = js_sys::Object::new();
-    let found = annotate(
-        root.clone(),
-        story.clone().into(),
-        ALL_KINDS,
-        false,
-        false,
-        Vec::new(),
-        &[],
-        CSS.into(),
-    )
-    .unwrap();
+    let (found, story) = find_story(&root);
     let marked = texts(&found);
     assert!(marked.contains(&"3.2万亩".to_string()), "{marked:?}");
     assert!(marked.contains(&"1.19万元".to_string()), "{marked:?}");
