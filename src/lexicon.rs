@@ -51,9 +51,11 @@ const UNITS: &[(UnitClass, &str)] = &[
             "期 批 座 台 辆 艘 架 架次 列 只 羽 头 匹 棵 株 支 根 张 ",
             "本 册 篇 部 份 套 种 类 处 间 栋 幢 层 级 轮 起 宗 例 ",
             "对 双 组 队 班 节 门 道 首 片 块 枚 颗 箱 袋 瓶 口 眼 ",
-            "孔 封 笔 单 票 车次 班次 课时 学时 余人=人",
+            "孔 封 笔 单 票 车次 班次 课时 学时 余人=人 批次 个批次",
         ),
     ),
+    // Records of consecutive years or titles (`粮食产量5连增`, `五连冠`).
+    (UnitClass::Unit(Count), "连增 连丰 连降 连涨 连冠 连胜"),
     // Money.
     (
         UnitClass::Unit(Money),

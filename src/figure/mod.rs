@@ -110,6 +110,25 @@ fn lead_before_bare_place(
         .longest_ending_at(text, i)
         .filter(|(len, _)| i - len >= floor)
         .map(|(len, a)| (len, Some(a)))
+        .or_else(|| bare_money_threshold(text, i).then_some((0, None)))
+}
+
+/// 亿, 千万 or 万 alone as an amount of money with a threshold after it: `亿元以上项目`,
+/// `千万元以下`. The threshold says it is an amount, not a word (万一, 百姓).
+fn bare_money_threshold(text: &[char], i: usize) -> bool {
+    let mut j = i;
+    while j < text.len()
+        && j - i < 2
+        && (multiplier(text[j]).is_some() || chinese_place(text[j]).is_some())
+    {
+        j += 1;
+    }
+    if j == i || text.get(j) != Some(&'元') {
+        return false;
+    }
+    lexicon::approx_after_unit()
+        .longest_at(text, j + 1)
+        .is_some_and(|(len, _)| len >= 2)
 }
 
 /// Extends a figure back over an approximation marker right before it, if the marker
@@ -129,16 +148,19 @@ fn with_marker_before(text: &[char], f: Figure, floor: usize) -> Figure {
     f
 }
 
-/// `零下5℃`, `-3.5摄氏度`: a temperature below zero. The sign joins the span (never
-/// past `floor`) and the value turns negative; a minus sign right after a digit is a
-/// range's dash, not a sign.
+/// `零下5℃`, `-3.5摄氏度`, `增长-3.2%`: a temperature below zero, a share that fell.
+/// The sign joins the span (never past `floor`) and the value turns negative; a minus
+/// sign right after a digit is a range's dash, not a sign.
 fn below_zero(text: &[char], mut f: Figure, floor: usize) -> Figure {
     let (Some(unit), Value::Number(n)) = (f.unit, &f.value) else {
         return f;
     };
-    let Some(&(_, minus_allowed)) = lexicon::TEMPERATURE_UNITS.iter().find(|(u, _)| *u == unit)
-    else {
-        return f;
+    // Temperatures (零下 too) and percentages (a fall: `增长-3.2%`) take a sign.
+    let temperature = lexicon::TEMPERATURE_UNITS.iter().find(|(u, _)| *u == unit);
+    let minus_allowed = match temperature {
+        Some(&(_, allowed)) => allowed,
+        None if unit == "%" => true,
+        None => return f,
     };
     let before = |k: usize| {
         f.start
@@ -146,7 +168,7 @@ fn below_zero(text: &[char], mut f: Figure, floor: usize) -> Figure {
             .filter(|&s| s >= floor)
             .map(|s| text[s])
     };
-    let sign = if before(2) == Some('零') && before(1) == Some('下') {
+    let sign = if temperature.is_some() && before(2) == Some('零') && before(1) == Some('下') {
         2
     } else if matches!(before(1), Some('-' | '－' | '−'))
         && minus_allowed

@@ -312,7 +312,16 @@ fn unitless(
         } else {
             end
         };
-        return Some(with_marker_before(text, figure(Sub::Count, end), floor));
+        let mut f = figure(Sub::Count, end);
+        // A qualifier of two characters or more stands after the number as after a
+        // unit (`1000万以上`, `3亿左右`); 多 and 余 were read as markers already.
+        if let Some((len, a)) = lexicon::approx_after_unit().longest_at(text, end) {
+            if len >= 2 && f.approx == Approx::Exact {
+                f.end = end + len;
+                f.approx = a;
+            }
+        }
+        return Some(with_marker_before(text, f, floor));
     }
     if let Some(n) = counted_categories(text, num) {
         return Some(figure(Sub::Count, n));
