@@ -110,7 +110,19 @@ fn lead_before_bare_place(
         .longest_ending_at(text, i)
         .filter(|(len, _)| i - len >= floor)
         .map(|(len, a)| (len, Some(a)))
-        .or_else(|| bare_money_threshold(text, i).then_some((0, None)))
+        .or_else(|| {
+            (bare_money_threshold(text, i) || bare_place_with_marker(text, i)).then_some((0, None))
+        })
+}
+
+/// 百, 千, 万 or 亿 alone with 余 or 多 and a unit after it: `千余人`, `万余名`, `百多家`. The
+/// marker and the unit say it is an amount, not a word (百姓, 千万不要).
+fn bare_place_with_marker(text: &[char], i: usize) -> bool {
+    (chinese_place(text[i]).is_some() || multiplier(text[i]).is_some())
+        && matches!(text.get(i + 1), Some('余' | '多'))
+        && lexicon::units()
+            .longest_at(text, i + 2)
+            .is_some_and(|(_, u)| u.class != lexicon::UnitClass::NotAUnit)
 }
 
 /// 亿, 千万 or 万 alone as an amount of money with a threshold after it: `亿元以上项目`,

@@ -207,6 +207,17 @@ fn fractions_and_percent_forms() {
 #[test]
 fn approximation_before_and_after() {
     check(&[
+        // 百, 千, 万 alone before 余 or 多 and a unit: an amount of about that place.
+        (
+            "万余名志愿者参加",
+            "万余名",
+            "count",
+            "10000",
+            "名",
+            "more_than",
+        ),
+        ("共有千余人", "千余人", "count", "1000", "人", "more_than"),
+        ("百余家企业", "百余家", "count", "100", "家", "more_than"),
         (
             "她才60岁出头",
             "60岁出头",
@@ -723,6 +734,9 @@ fn bare_numbers_only_alone_in_a_cell() {
 #[test]
 fn words_that_contain_numerals() {
     check_none(&[
+        // A place alone with no marker and unit after it is a word.
+        ("百姓千万不要上当", "千万"),
+        ("万一出了问题", "万一"),
         ("一些群众", "一些"),
         ("一起学习", "一起"),
         ("保持两位数增长", "两位"),
