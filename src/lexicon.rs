@@ -418,14 +418,14 @@ const GENERIC_NAME_PARTS: &str = concat!(
 /// people or an award, not of a programme (`“两委”干部`, `“两新”组织`, `“…示范区”称号`).
 const NOT_PROGRAMME_AFTER: &str = concat!(
     "干部 组织 党员 群众 称号 荣誉 档次 人员 企业 公司 团 队 家庭 户 村 ",
-    "小组 成员 代表 人士 商户 号 牌 ",
+    "小组 成员 代表 人士 商户 号 牌 院士 委员 ",
 );
 
-/// Words right before a quote that make it a nickname or a grade (`被称为“经济断裂带”`,
-/// `评为“不合格”`), not a programme.
+/// Words right before a quote that make it a nickname, a grade or an award
+/// (`被称为“经济断裂带”`, `评为“不合格”`, `入选“十大考古新发现”`), not a programme.
 const NAMING_VERBS: &str = concat!(
     "称为 被称为 誉为 被誉为 号称 俗称 叫做 称作 所谓 评为 被评为 列为 ",
-    "定为 ",
+    "定为 入选 荣获 获评 ",
 );
 
 /// Verbs before a quote that take a programme as their object: evidence that a quoted

@@ -105,6 +105,10 @@ fn speech_sayings_emphasis_places_and_holidays_are_not_names() {
         ("博物馆里过“七一”活动", &[]),
         ("被称为“经济断裂带”。", &[]),
         ("村(社区)“两委”干部", &[]),
+        // An organisation before its members' title; a list or award after 入选.
+        ("他当选“两院”院士。", &[]),
+        ("该遗址入选“年度十大考古新发现”，", &[]),
+        ("这座村庄荣获“最美乡村”。", &[]),
         ("荣获“国家慢性病综合防控示范区”称号。", &[]),
         ("高过“不低于20%”的政策要求", &[]),
         ("积极“走出去”拓展业务", &[]),
