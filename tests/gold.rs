@@ -45,11 +45,7 @@ fn the_sixteen_articles_meet_the_bar() {
         f.value_accuracy()
     );
     assert!(d.f1() >= 0.98, "document F1 {:.3} < 0.98", d.f1());
-    assert!(
-        i.f1() >= 0.85,
-        "initiative F1 {:.3} < 0.85",
-        i.f1()
-    );
+    assert!(i.f1() >= 0.85, "initiative F1 {:.3} < 0.85", i.f1());
 }
 
 #[test]
