@@ -701,8 +701,22 @@ fn ordinals_and_phases() {
         ("获得第1名", "第1名", "ordinal", "1", "名", "exact"),
         ("第二批试点", "第二批", "ordinal", "2", "批", "exact"),
         // Generations and ranks of a league are counted, so 第N of them is an ordinal.
-        ("新一代的第五代移动通信", "第五代", "ordinal", "5", "代", "exact"),
-        ("稳居全省第一方阵", "第一方阵", "ordinal", "1", "方阵", "exact"),
+        (
+            "新一代的第五代移动通信",
+            "第五代",
+            "ordinal",
+            "5",
+            "代",
+            "exact",
+        ),
+        (
+            "稳居全省第一方阵",
+            "第一方阵",
+            "ordinal",
+            "1",
+            "方阵",
+            "exact",
+        ),
         ("蒙拓牧机二期等项目", "二期", "ordinal", "2", "期", "exact"),
         (
             "改造项目一期达到入住条件",
