@@ -348,6 +348,11 @@ const HEAD_NOUNS: &str = concat!(
 /// name's head is not continued by them (`“菜篮子”工程建设` is building the 工程).
 pub const ACTIVITY_HEADS: &[[char; 2]] = &[['建', '设'], ['工', '作']];
 
+/// Heads that an established name takes into itself when they follow it at once
+/// (`退耕还林工程`, `新农合制度`): the programme's own kind, not a project or a policy
+/// under it (`以工代赈项目`, `以工代赈政策`).
+pub const NAME_CONTINUING_HEADS: &[[char; 2]] = &[['工', '程'], ['制', '度']];
+
 /// What a quoted name may itself end in that marks it as a programme (`“组工干部联片
 /// 负责制”`, `“五大举措”`): the head nouns, plus 制 for responsibility systems.
 const NAME_ENDINGS: &str = concat!(

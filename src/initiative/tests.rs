@@ -145,6 +145,10 @@ fn established_names_and_names_before_a_head_noun() {
     assert_marks(&[
         ("全面推行河长制，", &["河长制"]),
         ("实施乡村振兴战略，", &["乡村振兴战略"]),
+        // 工程 and 制度 right after an established name are its own; a project is not.
+        ("继续实施退耕还林工程建设", &["退耕还林工程"]),
+        ("新农合制度保障水平不断提高", &["新农合制度"]),
+        ("全省以工代赈项目吸纳就业", &["以工代赈"]),
         // A verb before a name is not part of it.
         ("要全面推进乡村振兴，", &["乡村振兴"]),
         ("打赢脱贫攻坚战。", &["脱贫攻坚战"]),

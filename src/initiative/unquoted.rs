@@ -22,7 +22,15 @@ pub fn name_at(text: &[char], at: usize, learned: Option<&WordTable<()>>) -> Opt
     let modifier = lexicon::modified_nouns()
         .longest_at(text, at + len)
         .is_some();
-    (!modifier).then_some(len)
+    if modifier {
+        return None;
+    }
+    // 工程 or 制度 right after the name is part of it (`退耕还林工程`, `新农合制度`); a
+    // project or policy under it is not (`以工代赈项目`).
+    let head = lexicon::NAME_CONTINUING_HEADS
+        .iter()
+        .any(|w| text.get(at + len..at + len + 2) == Some(&w[..]));
+    Some(len + if head { 2 } else { 0 })
 }
 
 /// A numeric slogan may open with this character (a Chinese digit or 十).
