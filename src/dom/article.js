@@ -40,10 +40,10 @@ const TAG_WEIGHT = new Map([
 const PARAGRAPHS = new Set(['p', 'li', 'td', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map(code));
 const FURNITURE = new Set(['nav', 'aside', 'footer', 'form'].map(code));
 export const HINT_POSITIVE = 32;
-// The block number of a node left out of the story (model.rs reads it as LEFT_OUT).
-const LEFT_OUT = 0xffffffff;
 export const HINT_NEGATIVE = 64;
 const TAG_BITS = HINT_POSITIVE - 1;
+// The block number of a node left out of the story (model.rs reads it as LEFT_OUT).
+const LEFT_OUT = 0xffffffff;
 
 // Fewer characters than this is no article (a gallery's caption, a login box).
 const MIN_ARTICLE_CHARS = 40;
@@ -105,7 +105,6 @@ function measure({ owner, text, links }) {
     if (kind & PUNCTUATION) marks++;
     last = kind;
   }
-  if (len < 20) marks = 0;
   const density = links / Math.max(1, text.length);
   return {
     owner,

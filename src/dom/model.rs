@@ -22,10 +22,11 @@
 //! roots are entered; same-origin iframes only with the `frames` option.
 //!
 //! Where the caller named no root, `story` is an object: the walk also gathers the
-//! page's outline, the article finder (`article.js`) narrows what was read to the
-//! story's blocks before any of it is decoded here, and `story.article` is set to the
-//! elements that hold the story (null: no article). It is the harness's object, so the
-//! answer reaches the API without a call back into the module.
+//! page's outline, the article finder (`article.js`) marks the nodes the story leaves
+//! out before any text is decoded here (the reader passes over them), and
+//! `story.article` is set to the elements that hold the story (null: no article). It
+//! is the harness's object, so the answer reaches the API without a call back into the
+//! module.
 
 use crate::chars::{folder, utf8_width};
 use js_sys::Array;

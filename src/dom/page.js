@@ -71,7 +71,7 @@ function hintOf(element) {
 // Reads the text under `root`: every text node in document order, their text joined,
 // and for each node its length in UTF-16 units and the number of its block. Open
 // shadow roots are entered (and returned, for the stylesheet); same-origin iframes only
-// when `frames`. With a `story` object, the walk also gathers what the article finder
+// when `frames`. With `outline`, the walk also gathers what the article finder
 // needs: each block element (`elements`), `tree` with per element its parent's index +
 // 1 and its tag code and class hints, and `owners` with per block the element that
 // holds it, how many of its UTF-16 units are link text, its first node and where its

@@ -115,11 +115,11 @@ fn lead_before_bare_place(
         })
 }
 
-/// 百, 千, 万 or 亿 alone with 余 or 多 and a unit after it: `千余人`, `万余名`, `百多家`. The
-/// marker and the unit say it is an amount, not a word (百姓, 千万不要).
+/// 百, 千, 万 or 亿 alone (the caller has checked `text[i]`) with 余 or 多 and a unit
+/// after it: `千余人`, `万余名`, `百多家`. The marker and the unit say it is an amount,
+/// not a word (百姓, 千万不要).
 fn bare_place_with_marker(text: &[char], i: usize) -> bool {
-    (chinese_place(text[i]).is_some() || multiplier(text[i]).is_some())
-        && matches!(text.get(i + 1), Some('余' | '多'))
+    matches!(text.get(i + 1), Some('余' | '多'))
         && lexicon::units()
             .longest_at(text, i + 2)
             .is_some_and(|(_, u)| u.class != lexicon::UnitClass::NotAUnit)
