@@ -88,11 +88,14 @@ pub fn head_after(text: &[char], close: usize) -> Option<usize> {
     let heads = lexicon::head_nouns();
     let limit = (from + MAX_TAIL).min(text.len());
     let mut k = from;
-    // 的 and the list words (`“专家导学”等活动`) end the tail: what follows is not part
-    // of the name.
+    // 的, the list words (`“专家导学”等活动`) and demonstratives (`“…”这一目标`, a noun in
+    // apposition) end the tail: what follows is not part of the name.
     while k < limit
         && (is_han(text[k]) || arabic_digit(text[k]).is_some())
-        && !matches!(text[k], '的' | '等' | '和' | '与' | '及' | '或')
+        && !matches!(
+            text[k],
+            '的' | '等' | '和' | '与' | '及' | '或' | '这' | '该' | '此'
+        )
     {
         k += 1;
         if let Some((len, ())) = heads.longest_ending_at(text, k) {

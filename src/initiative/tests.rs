@@ -64,6 +64,8 @@ fn quoted_names_with_their_head_noun() {
         ("开设“微专业”课程。", &["“微专业”课程"]),
         ("组建“1+5”农业科技创新联盟，", &["“1+5”农业科技创新联盟"]),
         ("推广“即买即退”服务措施。", &["“即买即退”服务措施"]),
+        // A demonstrative before the head puts a noun in apposition: the quote alone.
+        ("围绕“建设先进制造业基地”这一目标，", &[]),
         ("优化“一老一小”服务供给。", &["“一老一小”"]),
     ]);
 }
