@@ -20,7 +20,7 @@ SHELL := /bin/bash
 # The development set: the first six articles and the ten of gold-new/, scored as one.
 GOLD ?= ../shared/gold ../shared/gold-new
 
-.PHONY: test lint unit test-dom test-e2e eval eval-pages bench bench-native bench-browser size size-budget rust-tools \
+.PHONY: test lint unit test-dom test-e2e lexicon audit eval eval-pages bench bench-native bench-browser size size-budget rust-tools \
 	setup-wasm setup-npm setup-browser build build-js dist extension demo rust-src
 
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
@@ -80,10 +80,11 @@ build: setup-wasm setup-npm rust-src
 	for f in $(PKG)/*.js; do node_modules/.bin/terser $$f --module --compress --mangle -o $$f; done
 	@# Short names for the imports, in the module and the glue (their hashes cost 2.6 KB).
 	node tools/short-imports.mjs $(PKG)/zhupi_bg.wasm $(PKG)/zhupi.js
-	@# The established names, which the harness fetches beside the module and hands to
-	@# it (src/lexicon.rs): data/initiatives.txt without comments or blank lines, as
-	@# build.rs gives it to native builds.
+	@# The word tables, which the harness fetches beside the module and hands to it
+	@# (src/lexicon.rs): the established names and the non-name words, without comments
+	@# or blank lines, as build.rs gives them to native builds.
 	sed -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$$//' -e '/^#/d' -e '/^$$/d' data/initiatives.txt > $(PKG)/established-names.txt
+	sed -e '/^#/d' -e '/^$$/d' data/nonname-words.txt > $(PKG)/nonname-words.txt
 
 # The same module as plain JavaScript (www/pkg-js/), for pages whose Content-Security-Policy
 # refuses WebAssembly; zhupi.js falls back to it only there. wasm2js needs a module without
@@ -163,6 +164,15 @@ test-e2e: build extension setup-browser
 	cargo build --quiet --bin zhupi
 	node --test --test-reporter=tap tests/e2e/ 2>&1 | tee $(LOGS)/e2e.log
 
+# data/nonname-words.txt from jieba's dictionary (tools/lexicon.py): jieba's source
+# distribution from PyPI, unpacked under target/.
+JIEBA := target/jieba/jieba-0.42.1/jieba/dict.txt
+LEXICON_MIN_COUNT ?= 2
+lexicon:
+	@[ -f $(JIEBA) ] || { pip download jieba==0.42.1 --no-deps --no-binary :all: -d target/jieba -q && \
+		tar -xzf target/jieba/jieba-0.42.1.tar.gz -C target/jieba; }
+	python3 tools/lexicon.py $(JIEBA) --min-count $(LEXICON_MIN_COUNT) > data/nonname-words.txt
+
 eval:
 	cargo run --release --quiet -- eval $(GOLD)
 	@for g in $(GOLD); do cargo run --release --quiet -- eval $$g; done
@@ -190,13 +200,13 @@ bench-browser: build setup-browser
 # The budget holds the total, gzipped, at the article issue's 65,300 bytes, so that the
 # download cannot grow unnoticed (a call to char::is_alphanumeric once added 2 KB of
 # Unicode tables). Part of make test.
-# Word tables fetched beside the module (pkg/established-names.txt) have a budget of
+# Word tables fetched beside the module (pkg/established-names.txt, pkg/nonname-words.txt) have a budget of
 # their own, 15 KB, on top of the code's: a table may grow when it buys accuracy, which
 # the README measures; the code may not.
 SIZE_BUDGET := 65300
 TABLE_BUDGET := 15000
 EMBED_CODE := embed.js pkg/zhupi_bg.wasm zhupi.css
-EMBED_TABLES := pkg/established-names.txt
+EMBED_TABLES := pkg/established-names.txt pkg/nonname-words.txt
 EMBED_DOWNLOAD := $(EMBED_CODE) $(EMBED_TABLES)
 gzipped = $$(for f in $(1); do gzip -9 -c $(WEB_DIST)/$$f | wc -c; done | awk '{ s += $$1 } END { print s }')
 size-budget: dist

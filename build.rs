@@ -4,7 +4,7 @@
 
 use std::{env, fs, path::Path};
 
-const LISTS: &[&str] = &["initiatives.txt"];
+const LISTS: &[&str] = &["initiatives.txt", "nonname-words.txt"];
 
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");

@@ -388,6 +388,13 @@ const NAME_LEFT_BOUNDARIES: &str = concat!(
     "共 再 创新 推广 构建 完善 建设 发展 ",
 );
 
+/// One-character adverbs and modals among the boundary words: what follows them is a
+/// verb, so a name read back to one of them does not open with the verb
+/// (`要` + `服务` + `区域战略`).
+pub const MODALS: &[char] = &[
+    '要', '应', '需', '能', '可', '将', '会', '正', '已', '还', '也', '都', '再', '又', '并',
+];
+
 /// Words that open with a one-character boundary word of [`NAME_LEFT_BOUNDARIES`] but
 /// are content words (at most four characters), so that character does not end the
 /// text before a name:
@@ -424,6 +431,14 @@ const GENERIC_NAME_PARTS: &str = concat!(
 const NOT_PROGRAMME_AFTER: &str = concat!(
     "干部 组织 党员 群众 称号 荣誉 档次 人员 企业 公司 团 队 家庭 户 村 ",
     "小组 成员 代表 人士 商户 号 牌 院士 委员 ",
+);
+
+/// What a quoted name alone ends in when it names a fund, a body, a platform, a product
+/// or a place, not a programme (`“科创基金”`, `“海上风电数字运维平台”`, `“农创客贷”`,
+/// `“草原音乐之城”`).
+const BODY_ENDINGS: &str = concat!(
+    "基金 中心 平台 公司 集团 银行 医院 卫生院 学校 大学 之城 之乡 之都 街区 商圈 ",
+    "小镇 贷 号 系统 大脑 ",
 );
 
 /// Words right before a quote that make it a nickname, a grade or an award
@@ -478,6 +493,7 @@ struct Tables {
     modified_nouns: WordTable<()>,
     not_programme_after: WordTable<()>,
     naming_verbs: WordTable<()>,
+    body_endings: WordTable<()>,
     programme_verbs: WordTable<()>,
     slogan_words: WordTable<()>,
     policy_endings: WordTable<()>,
@@ -485,6 +501,8 @@ struct Tables {
     not_figures: WordTable<()>,
     not_ordinal_after: WordTable<()>,
     established_names: WordTable<()>,
+    nonname_words: WordTable<()>,
+    function_words: WordTable<()>,
     units: WordTable<Unit>,
     approx_before: WordTable<Approx>,
     approx_after_number: WordTable<Approx>,
@@ -495,28 +513,50 @@ struct Tables {
     time_of_day: WordTable<u8>,
 }
 
-/// The established names, one per line: `data/initiatives.txt` without its comments
-/// (build.rs). Native builds carry them; the page's module is given them by its harness
-/// (`set_established_names`), which fetches them beside the module, so that a word
-/// table that grows with the vocabulary is data, not code of the download.
+/// The word tables kept as data: the established names, one per line
+/// (`data/initiatives.txt`), and the words a name never opens with, in sections
+/// (`data/nonname-words.txt`, built from jieba's dictionary by `tools/lexicon.py`), both
+/// without their comments (build.rs). Native builds carry them; the page's module is
+/// given them by its harness (`set_word_tables`), which fetches them beside the module,
+/// so that tables that grow with the vocabulary are data, not code of the download.
 #[cfg(not(target_arch = "wasm32"))]
-fn established_names_list() -> &'static str {
-    include_str!(concat!(env!("OUT_DIR"), "/initiatives.txt"))
+fn word_table(table: usize) -> &'static str {
+    [
+        include_str!(concat!(env!("OUT_DIR"), "/initiatives.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/nonname-words.txt")),
+    ][table]
 }
 
 #[cfg(target_arch = "wasm32")]
-static ESTABLISHED_NAMES: OnceLock<String> = OnceLock::new();
+static WORD_TABLES: OnceLock<[String; 2]> = OnceLock::new();
 
 #[cfg(target_arch = "wasm32")]
-fn established_names_list() -> &'static str {
-    ESTABLISHED_NAMES.get().map_or("", String::as_str)
+fn word_table(table: usize) -> &'static str {
+    WORD_TABLES.get().map_or("", |t| t[table].as_str())
 }
 
-/// Gives the page's module its established names, one per line. Only the first call
-/// counts, and it must come before any text is read (the harness makes it on loading).
+/// Gives the page's module its word tables: the established names and the non-name
+/// words, as their files hold them. Only the first call counts, and it must come before
+/// any text is read (the harness makes it on loading).
 #[cfg(target_arch = "wasm32")]
-pub fn set_established_names(list: String) {
-    let _ = ESTABLISHED_NAMES.set(list);
+pub fn set_word_tables(established_names: String, nonname_words: String) {
+    let _ = WORD_TABLES.set([established_names, nonname_words]);
+}
+
+fn established_names_list() -> &'static str {
+    word_table(0)
+}
+
+/// The words of the named sections of the non-name words (`[verbs]`, `[function words]`).
+fn nonname_words_in(sections: &'static [&str]) -> impl Iterator<Item = &'static str> {
+    let mut keep = false;
+    word_table(1).lines().filter(move |line| {
+        if line.starts_with('[') {
+            keep = sections.contains(line);
+            return false;
+        }
+        keep
+    })
 }
 
 fn tables() -> &'static Tables {
@@ -535,6 +575,7 @@ fn tables() -> &'static Tables {
         modified_nouns: WordTable::of_words(MODIFIED_NOUNS.split_whitespace()),
         not_programme_after: WordTable::of_words(NOT_PROGRAMME_AFTER.split_whitespace()),
         naming_verbs: WordTable::of_words(NAMING_VERBS.split_whitespace()),
+        body_endings: WordTable::of_words(BODY_ENDINGS.split_whitespace()),
         programme_verbs: WordTable::of_words(PROGRAMME_VERBS.split_whitespace()),
         slogan_words: WordTable::of_words(SLOGAN_WORDS.split_whitespace()),
         policy_endings: WordTable::of_words(POLICY_ENDINGS.split_whitespace()),
@@ -542,6 +583,8 @@ fn tables() -> &'static Tables {
         not_figures: WordTable::of_words(NOT_FIGURES.split_whitespace()),
         not_ordinal_after: WordTable::of_words(NOT_ORDINAL_AFTER.split_whitespace()),
         established_names: WordTable::of_words(established_names_list().lines()),
+        nonname_words: WordTable::of_words(nonname_words_in(&["[verbs]", "[function words]"])),
+        function_words: WordTable::of_words(nonname_words_in(&["[function words]"])),
         units: WordTable::of_rows(unit_rows()),
         approx_before: WordTable::new(APPROX_BEFORE),
         approx_after_number: WordTable::new(APPROX_AFTER_NUMBER),
@@ -573,6 +616,7 @@ accessors!(
     modified_nouns: (),
     not_programme_after: (),
     naming_verbs: (),
+    body_endings: (),
     programme_verbs: (),
     slogan_words: (),
     policy_endings: (),
@@ -580,6 +624,8 @@ accessors!(
     not_figures: (),
     not_ordinal_after: (),
     established_names: (),
+    nonname_words: (),
+    function_words: (),
     units: Unit,
     approx_before: Approx,
     approx_after_number: Approx,

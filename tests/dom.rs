@@ -14,7 +14,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use web_sys::{Document, Element, HtmlElement, Node};
-use zhupi::dom::{annotate, check_terms, set_established_names, Annotation};
+use zhupi::dom::{annotate, check_terms, set_word_tables, Annotation};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -25,19 +25,25 @@ fn document() -> Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Gives the module the established names, as the harness does on loading (once: only
-/// the first call counts).
-fn give_established_names() {
-    let list: Vec<&str> = include_str!("../data/initiatives.txt")
-        .lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect();
-    set_established_names(list.join("\n"));
+/// Gives the module its word tables, as the harness does on loading (once: only the
+/// first call counts).
+fn give_word_tables() {
+    let uncommented = |file: &str| {
+        let lines: Vec<&str> = file
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        lines.join("\n")
+    };
+    set_word_tables(
+        uncommented(include_str!("../data/initiatives.txt")),
+        uncommented(include_str!("../data/nonname-words.txt")),
+    );
 }
 
 /// A fresh element with `html` inside, in the document's body.
 fn fixture(html: &str) -> Element {
-    give_established_names();
+    give_word_tables();
     let el = document().create_element("div").unwrap();
     el.set_inner_html(html);
     document().body().unwrap().append_child(&el).unwrap();

@@ -19,7 +19,7 @@
 import init, {
   annotate as annotateWasm,
   checkTerms as checkTermsWasm,
-  setEstablishedNames as setEstablishedNamesWasm,
+  setWordTables as setWordTablesWasm,
 } from './pkg/zhupi.js';
 import { read_page } from './pkg/page.js';
 import { narrow_to_story } from './pkg/article.js';
@@ -34,19 +34,22 @@ let panelModule = null;
 const loadPanel = () => (panelModule ??= import('./panel.js'));
 
 // The module's two exports, from whichever build loaded (see loadModule).
-let exports_ = { annotate: annotateWasm, checkTerms: checkTermsWasm, setEstablishedNames: setEstablishedNamesWasm };
+let exports_ = { annotate: annotateWasm, checkTerms: checkTermsWasm, setWordTables: setWordTablesWasm };
+
+// The word tables, in the order setWordTables takes them.
+const WORD_TABLES = ['pkg/established-names.txt', 'pkg/nonname-words.txt'];
 
 const fetchText = (path) =>
   fetch(new URL(path, here)).then((r) => (r.ok ? r.text() : '')).catch(() => '');
 
-/** Loads the module, the stylesheet and the word table fetched beside the module (the
- *  established names: data, kept out of the module's code) once; resolves to the
- *  stylesheet's text. */
+/** Loads the module, the stylesheet and the word tables fetched beside the module (the
+ *  established names and the non-name words: data, kept out of the module's code) once;
+ *  resolves to the stylesheet's text. */
 export function load() {
-  loading ??= Promise.all([loadModule(), fetchText('zhupi.css'), fetchText('pkg/established-names.txt')]).then(
-    ([, css, names]) => {
-      if (!names) console.warn('zhupi: pkg/established-names.txt could not be fetched; established names are not marked');
-      exports_.setEstablishedNames(names);
+  loading ??= Promise.all([loadModule(), fetchText('zhupi.css'), ...WORD_TABLES.map(fetchText)]).then(
+    ([, css, ...texts]) => {
+      texts.forEach((text, k) => text || console.warn(`zhupi: ${WORD_TABLES[k]} could not be fetched; names are read without it`));
+      exports_.setWordTables(...texts);
       return css || linkStylesheet();
     },
     (e) => {

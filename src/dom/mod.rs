@@ -140,11 +140,12 @@ pub fn annotate(
     Ok(Annotation { state })
 }
 
-/// Gives the module the established names (`pkg/established-names.txt`, one per line),
-/// which the harness fetches beside it: call once, before anything is annotated.
-#[wasm_bindgen(js_name = setEstablishedNames)]
-pub fn set_established_names(list: String) {
-    crate::lexicon::set_established_names(list);
+/// Gives the module its word tables (`pkg/established-names.txt`,
+/// `pkg/nonname-words.txt`), which the harness fetches beside it: call once, before
+/// anything is annotated.
+#[wasm_bindgen(js_name = setWordTables)]
+pub fn set_word_tables(established_names: String, nonname_words: String) {
+    crate::lexicon::set_word_tables(established_names, nonname_words);
 }
 
 /// Checks custom terms as `annotate` would, without touching any page: the extension's

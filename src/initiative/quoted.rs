@@ -66,14 +66,13 @@ impl<'t> QuoteFacts<'t> {
         self.seen = order.into_iter().map(|i| seen[i]).collect();
     }
 
-    /// Quoted more than once, or ever with a head noun.
-    fn recurs(&self, content: &[char]) -> bool {
+    /// Quoted somewhere in the article with a head noun after it.
+    fn ever_with_head(&self, content: &[char]) -> bool {
         let from = self.seen.partition_point(|(c, _)| *c < content);
-        let mut same = self.seen[from..].iter().take_while(|(c, _)| *c == content);
-        let Some(&(_, first_head)) = same.next() else {
-            return false;
-        };
-        first_head || same.next().is_some()
+        self.seen[from..]
+            .iter()
+            .take_while(|(c, _)| *c == content)
+            .any(|&(_, head)| head)
     }
 }
 
@@ -90,12 +89,20 @@ pub fn head_after(text: &[char], close: usize) -> Option<usize> {
     let mut k = from;
     // 的, the list words (`“专家导学”等活动`) and demonstratives (`“…”这一目标`, a noun in
     // apposition) end the tail: what follows is not part of the name.
+    // So do a function word of the lexicon (an adverb, a pronoun, a conjunction: verbs
+    // are common in the tail, `“五大文化”研究工程`), and the words that make the quote
+    // a period (`“十四五”时期`).
+    let ends_tail = |k: usize| {
+        lexicon::function_words().longest_at(text, k).is_some()
+            || matches!(text.get(k..k + 2), Some(['时', '期'] | ['期', '间']))
+    };
     while k < limit
         && (is_han(text[k]) || arabic_digit(text[k]).is_some())
         && !matches!(
             text[k],
             '的' | '等' | '和' | '与' | '及' | '或' | '这' | '该' | '此'
         )
+        && !ends_tail(k)
     {
         k += 1;
         if let Some((len, ())) = heads.longest_ending_at(text, k) {
@@ -129,12 +136,15 @@ pub fn has_numeral(content: &[char]) -> bool {
         .any(|&c| chinese_digit(c).is_some() || arabic_digit(c).is_some() || c == '十')
 }
 
-/// `“七一”`, `“五四”`: two numerals alone name a day, a holiday.
+/// `“七一”`, `“五四”`: two numerals alone name a day, a holiday; after 双 a shopping
+/// festival (`“双11”`, `“双十一”`).
 fn is_holiday(content: &[char]) -> bool {
-    content.len() == 2
-        && content
-            .iter()
+    let numerals = |day: &[char]| {
+        day.iter()
             .all(|&c| chinese_digit(c).is_some() || arabic_digit(c).is_some() || c == '十')
+    };
+    (content.len() == 2 && numerals(content))
+        || (content.len() == 3 && content[0] == '双' && numerals(&content[1..]))
 }
 
 /// A sentence, a saying or prose: sentence punctuation inside.
@@ -175,10 +185,36 @@ fn in_a_run(text: &[char], open: usize, close: usize) -> bool {
         || (after == Some('、') && opens(text.get(close + 2).copied()))
 }
 
-/// A name that holds up on its own: a numeral inside (`十四五`, `一票否决`) or a
-/// programme ending (`…负责制`, `五大举措`).
+/// A numeral that counts or ranks something (`“一辆车”`, `“最初一公里”`, `“综合运维一张
+/// 图”`, `“长城第一家”`): the quotation's only run of numerals, after 第, or followed by
+/// a measure word and at most the one character it counts. A quantity in words, not a
+/// numeric slogan (`两学一做`, `一网通办`, `三保障`, `一件事一次办`, `一票否决`,
+/// `20分钟医疗卫生圈`).
+fn counts_something(content: &[char]) -> bool {
+    let numeral = |c: char| chinese_digit(c).is_some() || arabic_digit(c).is_some() || c == '十';
+    let Some(first) = content.iter().position(|&c| numeral(c)) else {
+        return false;
+    };
+    let end = first + content[first..].iter().take_while(|&&c| numeral(c)).count();
+    if content[end..].iter().any(|&c| numeral(c)) {
+        return false;
+    }
+    (first > 0 && content[first - 1] == '第')
+        || lexicon::units()
+            .longest_at(content, end)
+            .is_some_and(|(unit, _)| content.len() - (end + unit) <= 1)
+}
+
+/// A name that holds up on its own: a numeral inside (`十四五`, `一票否决`) that does not
+/// count something, a numeric slogan (`四个意识`), an established name (`“高效办成一件
+/// 事”`) or a programme ending (`…负责制`, `五大举措`).
 pub fn stands_alone(content: &[char]) -> bool {
-    has_numeral(content) && !is_holiday(content)
+    has_numeral(content) && !is_holiday(content) && !counts_something(content)
+        || crate::initiative::numeric_slogan_at(content, 0) == Some(content.len())
+        || lexicon::established_names()
+            .longest_at(content, 0)
+            .map(|(l, ())| l)
+            == Some(content.len())
         || lexicon::name_endings()
             .longest_ending_at(content, content.len())
             .is_some()
@@ -203,7 +239,22 @@ pub fn judge(text: &[char], open: usize, close: usize, facts: &QuoteFacts) -> Op
     if let Some(end) = head_after(text, close) {
         return Some(end);
     }
-    if is_speech(content) {
+    let programme_verb = lexicon::programme_verbs()
+        .longest_ending_at(text, open)
+        .is_some();
+    // Without a head noun, a long quotation that opens with a verb that takes a
+    // programme is a quoted instruction (`“开展规范涉企执法专项行动”`, `“推进超大特大城
+    // 市治理现代化”`); one that ends in a fund, a body, a platform or a place names that
+    // thing (`“科创基金”`, `“海上风电数字运维平台”`, `“草原音乐之城”`) unless a
+    // programme verb puts it (`打造“两个中心”`).
+    let instruction = content.len() > 6
+        && lexicon::name_left_boundaries()
+            .longest_at(content, 0)
+            .is_some_and(|(l, ())| l >= 2);
+    let names_a_body = lexicon::body_endings()
+        .longest_ending_at(content, content.len())
+        .is_some();
+    if is_speech(content) || instruction || (names_a_body && !programme_verb) {
         return None;
     }
     // Alone, a long quotation that modifies a noun is a saying or a description
@@ -221,11 +272,12 @@ pub fn judge(text: &[char], open: usize, close: usize, facts: &QuoteFacts) -> Op
     if content.len() < 2 || (content.len() == 2 && !numeral) {
         return None;
     }
+    // Being quoted again is no evidence: products, nicknames and terms for a
+    // malpractice are quoted each time too (`“职业闭店”`); being quoted elsewhere with a
+    // head noun is (`“投资于人”` … `“投资于人”工程`).
     let evidence = stands_alone(content)
         || in_a_run(text, open, close)
-        || facts.recurs(content)
-        || lexicon::programme_verbs()
-            .longest_ending_at(text, open)
-            .is_some();
+        || facts.ever_with_head(content)
+        || programme_verb;
     evidence.then_some(close + 1)
 }

@@ -94,6 +94,50 @@ fn quoted_names_alone_need_evidence() {
             &["“领导带学”", "“专家导学”"],
         ),
         ("将“一票否决”直接评为", &["“一票否决”"]),
+        ("全力打造“两个中心”，", &["“两个中心”"]),
+        (
+            "城乡居民都纳入了“20分钟医疗卫生圈”。",
+            &["“20分钟医疗卫生圈”"],
+        ),
+    ]);
+}
+
+#[test]
+fn quotes_that_count_name_a_body_or_recur_are_not_names_alone() {
+    assert_marks(&[
+        // A numeral that counts something.
+        ("三地合力共造“一辆车”，", &[]),
+        ("从畅通管网到做好“最初一公里”，", &[]),
+        ("名字叫“长城第一家”，", &[]),
+        // A fund, a platform, a place.
+        ("组建“科创基金”等，", &[]),
+        ("完成了“草原音乐之城”商标注册", &[]),
+        // Quoted again, and nothing more: a term, not a programme.
+        ("整治“职业闭店”乱象。专家指出，“职业闭店”也是", &[]),
+        // A quoted instruction from a document: the name inside it is marked, not the
+        // instruction.
+        (
+            "会议提出，“开展规范涉企执法专项行动”。",
+            &["规范涉企执法专项行动"],
+        ),
+        // A shopping festival.
+        ("2024年“双11”期间", &[]),
+    ]);
+}
+
+#[test]
+fn a_name_read_back_from_its_head_starts_after_the_verbs_and_adverbs() {
+    assert_marks(&[
+        // What an adverb or a modal modifies is a verb; its object is no name here.
+        ("积极融入区域战略。", &[]),
+        ("要更好服务发展战略。", &[]),
+        ("要服务区域战略。", &[]),
+        // Nor does a name end in an adverb.
+        ("志愿者们立即行动。", &[]),
+        // After a verb that takes a programme, a name may open with a verb.
+        ("推进应急管理提升工程。", &["应急管理提升工程"]),
+        // A quoted name's tail stops at a period word and a function word.
+        ("“十四五”时期工作成效显著", &["“十四五”"]),
     ]);
 }
 

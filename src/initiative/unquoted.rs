@@ -51,14 +51,37 @@ pub fn numeric_slogan_at(text: &[char], at: usize) -> Option<usize> {
     Some(2 + len)
 }
 
-/// Does a boundary word end just before `text[at]`? Not a one-character one inside a
-/// content word that runs on into the name (`和` of `和美乡村`, `应` of `应急管理`, `能`
-/// of `正能量`).
+/// Does a boundary word end just before `text[at]`: a function word of the lexicon
+/// (`积极`, `立即`: verbs are not, since names hold them, `消费能力保障支持行动`), or
+/// one of the boundary words, but not a one-character one inside a content word that
+/// runs on into the name (`和` of `和美乡村`, `应` of `应急管理`, `能` of `正能量`)?
 fn boundary_ends_at(text: &[char], at: usize) -> bool {
+    if lexicon::function_words()
+        .longest_ending_at(text, at)
+        .is_some()
+    {
+        return true;
+    }
     match lexicon::name_left_boundaries().longest_ending_at(text, at) {
         Some((1, ())) => !runs_across(text, at),
         found => found.is_some(),
     }
+}
+
+/// The length of the word at `text[at]` that no name opens with, if one is there: a
+/// boundary word of two characters or more (`实施`, `加快`), and, after an adverb or a
+/// modal (`after_adverb`), any verb or function word of the lexicon: what an adverb
+/// modifies is a verb (`积极` + `融入` + `区域战略`, `要` + `服务` + `发展战略`). After a
+/// verb that takes a programme, or punctuation, a name may open with a verb (`推进` +
+/// `应急管理提升工程`, `二、消费能力保障支持行动`).
+fn nonname_word_at(text: &[char], at: usize, after_adverb: bool) -> Option<usize> {
+    let from_lexicon = lexicon::nonname_words()
+        .longest_at(text, at)
+        .filter(|_| after_adverb);
+    let from_boundaries = lexicon::name_left_boundaries()
+        .longest_at(text, at)
+        .filter(|&(l, ())| l >= 2);
+    from_lexicon.max(from_boundaries).map(|(l, ())| l)
 }
 
 /// Does one of [`lexicon::words_opening_with_a_boundary`] hold both `text[at - 1]` and
@@ -92,32 +115,38 @@ pub fn named_before(
     floor: usize,
 ) -> Option<(usize, usize)> {
     let lowest = floor.max(head.saturating_sub(MAX_BODY));
-    let boundaries = lexicon::name_left_boundaries();
     let mut start = head;
-    let mut found = None;
     while start > lowest && is_han(text[start - 1]) {
         start -= 1;
-        if head - start < MIN_BODY {
-            continue;
-        }
-        if boundary_ends_at(text, start) {
-            found = Some((start, true));
-            break;
+        if head - start >= MIN_BODY && boundary_ends_at(text, start) {
+            let after_adverb = lexicon::function_words()
+                .longest_ending_at(text, start)
+                .is_some()
+                || lexicon::MODALS.contains(&text[start - 1]);
+            return body_start(text, start, head, true, after_adverb).map(|s| (s, head_end));
         }
     }
-    let (mut start, after_word) = match found {
-        Some(f) => f,
-        // Stopped at punctuation or the previous entity, not at the reach limit.
-        None if start == floor || (start > 0 && !is_han(text[start - 1])) => (start, false),
-        None => return None,
-    };
-    // A name does not open with a verb: `加快` + `推进水利` + 工程 is `水利工程`, too
-    // short to be a name; `创新工作模式` is `工作模式`. (Verbs only: one-character
+    // Stopped at punctuation or the previous entity, not at the reach limit.
+    let at_edge = start == floor || (start > 0 && !is_han(text[start - 1]));
+    let name_start = body_start(text, start, head, false, false).filter(|_| at_edge)?;
+    Some((name_start, head_end))
+}
+
+/// Where the name whose body may open at `start` (after a boundary word if
+/// `after_word`, else after punctuation; an adverb or a modal if `after_adverb`) and
+/// runs to the head at `head` begins, if the body is a name's.
+fn body_start(
+    text: &[char],
+    mut start: usize,
+    head: usize,
+    after_word: bool,
+    after_adverb: bool,
+) -> Option<usize> {
+    // A name does not open with a verb, an adverb or a function word: `加快` + `推进水利`
+    // + 工程 is `水利工程`, too short to be a name; `创新工作模式` is `工作模式`;
+    // `更好服务发展战略` is `发展战略`. (Words of two characters and more: one-character
     // boundary words also begin names, `和美乡村`.)
-    while let Some((len, ())) = boundaries
-        .longest_at(text, start)
-        .filter(|&(l, ())| l >= 2 && start + l < head)
-    {
+    while let Some(len) = nonname_word_at(text, start, after_adverb).filter(|&l| start + l < head) {
         start += len;
     }
     let body = &text[start..head];
@@ -126,8 +155,13 @@ pub fn named_before(
     }
     // `群众参加` + 工程, `动力转换的` + 战略: the head is the object of a verb or a
     // particle, not the end of a name.
+    // Nor does a name end in an adverb or a function word: `志愿者们立即` + 行动 is
+    // something people do, not a campaign.
     if body.contains(&'的')
         || lexicon::verbs_before_object()
+            .longest_ending_at(body, body.len())
+            .is_some()
+        || lexicon::function_words()
             .longest_ending_at(body, body.len())
             .is_some()
     {
@@ -141,5 +175,5 @@ pub fn named_before(
     if generic_edge || builds_something {
         return None;
     }
-    Some((start, head_end))
+    Some(start)
 }

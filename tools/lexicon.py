@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Builds data/nonname-words.txt, the words a name never opens with, from jieba's
+dictionary (jieba 0.42.1, `jieba/dict.txt`, MIT licence; on PyPI).
+
+    python3 tools/lexicon.py path/to/jieba/dict.txt [--min-count N] > data/nonname-words.txt
+    make lexicon        (fetches jieba's sdist from PyPI into target/ and runs this)
+
+A name read back from its head noun (`积极融入` + `区域战略`) has its left edge at a word
+boundary after a word that is not part of a name: a verb (融入, 服务), an adverb (立即,
+更好), a pronoun, preposition, conjunction or particle. jieba tags each of its 349,046
+words with a part of speech; this keeps its multi-character words of those parts of
+speech (the one-character ones are a closed class kept by hand in src/lexicon.rs, where
+each is guarded against content words that open with it). Two sections:
+
+    [verbs]           v, vn, vd, vi: words before which a name begins (融入 + 区域战略),
+                      and which a name does not open with
+    [function words]  d, ad, r, p, c, u: the same, and a name does not end in one either
+                      (志愿者们立即 + 行动 is an action, not a campaign)
+
+jieba's dictionary is general: most of its verbs never occur in policy news. The table
+ships to every page (fetched beside the module), so it keeps only the words that occur at
+least --min-count times in the unannotated corpus (../shared/corpus/, policy news of the
+kind zhupi reads); the README gives the size and the scores of each cut, measured.
+Established names that open with such a word (`服务业扩大开放综合试点`) are found before
+any name is read back from a head noun, so the two tables do not clash.
+"""
+
+import argparse
+import glob
+import os
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+VERBS = {"v", "vn", "vd", "vi"}
+FUNCTION_WORDS = {"d", "ad", "r", "p", "c", "u"}
+HAN_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("dict", help="jieba's dict.txt")
+    parser.add_argument("--min-count", type=int, default=2,
+                        help="keep words seen at least this often in the corpus")
+    args = parser.parse_args()
+
+    corpus = "".join(open(f, encoding="utf-8").read()
+                     for f in sorted(glob.glob(os.path.join(ROOT, "..", "shared", "corpus", "*", "*.txt"))))
+
+    sections = {"verbs": set(), "function words": set()}
+    with open(args.dict, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) != 3 or not HAN_WORD.match(parts[0]):
+                continue
+            word, _, tag = parts
+            section = "verbs" if tag in VERBS else "function words" if tag in FUNCTION_WORDS else None
+            if section is None or corpus.count(word) < args.min_count:
+                continue
+            sections[section].add(word)
+
+    out = sys.stdout
+    out.write("# Words a name never opens with: built by tools/lexicon.py from jieba 0.42.1's\n"
+              "# dict.txt (https://pypi.org/project/jieba/, MIT licence, (c) Sun Junyi), its\n"
+              f"# multi-character verbs and function words seen at least {args.min_count} times in\n"
+              "# ../shared/corpus/. Do not edit: rebuild with `make lexicon`.\n")
+    for section, words in sections.items():
+        out.write(f"[{section}]\n")
+        out.write("\n".join(sorted(words)) + "\n")
+
+
+if __name__ == "__main__":
+    main()
