@@ -513,50 +513,48 @@ struct Tables {
     time_of_day: WordTable<u8>,
 }
 
-/// The word tables kept as data: the established names, one per line
-/// (`data/initiatives.txt`), and the words a name never opens with, in sections
-/// (`data/nonname-words.txt`, built from jieba's dictionary by `tools/lexicon.py`), both
-/// without their comments (build.rs). Native builds carry them; the page's module is
-/// given them by its harness (`set_word_tables`), which fetches them beside the module,
-/// so that tables that grow with the vocabulary are data, not code of the download.
+/// The word tables kept as data, one after the other: the established names, one per
+/// line (`data/initiatives.txt`), then the words a name never opens with, in two
+/// sections that open with `[verbs]` and `[function words]` (`data/nonname-words.txt`,
+/// built from jieba's dictionary by `tools/lexicon.py`), without their comments
+/// (build.rs). Native builds carry them; the page's module is given them by its harness
+/// (`set_word_tables`), which fetches them beside the module, so that tables that grow
+/// with the vocabulary are data, not code of the download.
 #[cfg(not(target_arch = "wasm32"))]
-fn word_table(table: usize) -> &'static str {
-    [
+fn word_tables() -> &'static str {
+    concat!(
         include_str!(concat!(env!("OUT_DIR"), "/initiatives.txt")),
+        "\n",
         include_str!(concat!(env!("OUT_DIR"), "/nonname-words.txt")),
-    ][table]
+    )
 }
 
 #[cfg(target_arch = "wasm32")]
-static WORD_TABLES: OnceLock<[String; 2]> = OnceLock::new();
+static WORD_TABLES: OnceLock<String> = OnceLock::new();
 
 #[cfg(target_arch = "wasm32")]
-fn word_table(table: usize) -> &'static str {
-    WORD_TABLES.get().map_or("", |t| t[table].as_str())
+fn word_tables() -> &'static str {
+    WORD_TABLES.get().map_or("", String::as_str)
 }
 
-/// Gives the page's module its word tables: the established names and the non-name
-/// words, as their files hold them. Only the first call counts, and it must come before
-/// any text is read (the harness makes it on loading).
+/// Gives the page's module its word tables: the established names' file and the
+/// non-name words' file, one after the other. Only the first call counts, and it must
+/// come before any text is read (the harness makes it on loading).
 #[cfg(target_arch = "wasm32")]
-pub fn set_word_tables(established_names: String, nonname_words: String) {
-    let _ = WORD_TABLES.set([established_names, nonname_words]);
+pub fn set_word_tables(tables: String) {
+    let _ = WORD_TABLES.set(tables);
 }
 
+/// What follows the next section heading's opening `[` in `tables`, heading line and
+/// all (a word no Chinese text holds).
+fn after_heading(tables: &'static str) -> &'static str {
+    tables.split_once('[').map_or("", |(_, rest)| rest)
+}
+
+/// The established names: the word tables up to the first section heading.
 fn established_names_list() -> &'static str {
-    word_table(0)
-}
-
-/// The words of the named sections of the non-name words (`[verbs]`, `[function words]`).
-fn nonname_words_in(sections: &'static [&str]) -> impl Iterator<Item = &'static str> {
-    let mut keep = false;
-    word_table(1).lines().filter(move |line| {
-        if line.starts_with('[') {
-            keep = sections.contains(line);
-            return false;
-        }
-        keep
-    })
+    let tables = word_tables();
+    tables.split_once('[').map_or(tables, |(names, _)| names)
 }
 
 fn tables() -> &'static Tables {
@@ -583,8 +581,8 @@ fn tables() -> &'static Tables {
         not_figures: WordTable::of_words(NOT_FIGURES.split_whitespace()),
         not_ordinal_after: WordTable::of_words(NOT_ORDINAL_AFTER.split_whitespace()),
         established_names: WordTable::of_words(established_names_list().lines()),
-        nonname_words: WordTable::of_words(nonname_words_in(&["[verbs]", "[function words]"])),
-        function_words: WordTable::of_words(nonname_words_in(&["[function words]"])),
+        nonname_words: WordTable::of_words(after_heading(word_tables()).lines()),
+        function_words: WordTable::of_words(after_heading(after_heading(word_tables())).lines()),
         units: WordTable::of_rows(unit_rows()),
         approx_before: WordTable::new(APPROX_BEFORE),
         approx_after_number: WordTable::new(APPROX_AFTER_NUMBER),

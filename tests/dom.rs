@@ -36,8 +36,9 @@ fn give_word_tables() {
         lines.join("\n")
     };
     set_word_tables(
-        uncommented(include_str!("../data/initiatives.txt")),
-        uncommented(include_str!("../data/nonname-words.txt")),
+        uncommented(include_str!("../data/initiatives.txt"))
+            + "\n"
+            + &uncommented(include_str!("../data/nonname-words.txt")),
     );
 }
 

@@ -36,7 +36,7 @@ const loadPanel = () => (panelModule ??= import('./panel.js'));
 // The module's two exports, from whichever build loaded (see loadModule).
 let exports_ = { annotate: annotateWasm, checkTerms: checkTermsWasm, setWordTables: setWordTablesWasm };
 
-// The word tables, in the order setWordTables takes them.
+// The word tables, which setWordTables takes one after the other.
 const WORD_TABLES = ['pkg/established-names.txt', 'pkg/nonname-words.txt'];
 
 const fetchText = (path) =>
@@ -49,7 +49,7 @@ export function load() {
   loading ??= Promise.all([loadModule(), fetchText('zhupi.css'), ...WORD_TABLES.map(fetchText)]).then(
     ([, css, ...texts]) => {
       texts.forEach((text, k) => text || console.warn(`zhupi: ${WORD_TABLES[k]} could not be fetched; names are read without it`));
-      exports_.setWordTables(...texts);
+      exports_.setWordTables(texts.join('\n'));
       return css || linkStylesheet();
     },
     (e) => {

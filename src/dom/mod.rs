@@ -140,12 +140,12 @@ pub fn annotate(
     Ok(Annotation { state })
 }
 
-/// Gives the module its word tables (`pkg/established-names.txt`,
-/// `pkg/nonname-words.txt`), which the harness fetches beside it: call once, before
-/// anything is annotated.
+/// Gives the module its word tables (`pkg/established-names.txt` and
+/// `pkg/nonname-words.txt`, joined by a line break), which the harness fetches beside
+/// it: call once, before anything is annotated.
 #[wasm_bindgen(js_name = setWordTables)]
-pub fn set_word_tables(established_names: String, nonname_words: String) {
-    crate::lexicon::set_word_tables(established_names, nonname_words);
+pub fn set_word_tables(tables: String) {
+    crate::lexicon::set_word_tables(tables);
 }
 
 /// Checks custom terms as `annotate` would, without touching any page: the extension's

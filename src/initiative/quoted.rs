@@ -130,21 +130,19 @@ pub fn head_after(text: &[char], close: usize) -> Option<usize> {
     None
 }
 
+fn is_numeral(c: char) -> bool {
+    chinese_digit(c).is_some() || arabic_digit(c).is_some() || c == '十'
+}
+
 pub fn has_numeral(content: &[char]) -> bool {
-    content
-        .iter()
-        .any(|&c| chinese_digit(c).is_some() || arabic_digit(c).is_some() || c == '十')
+    content.iter().any(|&c| is_numeral(c))
 }
 
 /// `“七一”`, `“五四”`: two numerals alone name a day, a holiday; after 双 a shopping
 /// festival (`“双11”`, `“双十一”`).
 fn is_holiday(content: &[char]) -> bool {
-    let numerals = |day: &[char]| {
-        day.iter()
-            .all(|&c| chinese_digit(c).is_some() || arabic_digit(c).is_some() || c == '十')
-    };
-    (content.len() == 2 && numerals(content))
-        || (content.len() == 3 && content[0] == '双' && numerals(&content[1..]))
+    let day = content.strip_prefix(&['双']).unwrap_or(content);
+    day.len() == 2 && day.iter().all(|&c| is_numeral(c))
 }
 
 /// A sentence, a saying or prose: sentence punctuation inside.
@@ -191,12 +189,15 @@ fn in_a_run(text: &[char], open: usize, close: usize) -> bool {
 /// numeric slogan (`两学一做`, `一网通办`, `三保障`, `一件事一次办`, `一票否决`,
 /// `20分钟医疗卫生圈`).
 fn counts_something(content: &[char]) -> bool {
-    let numeral = |c: char| chinese_digit(c).is_some() || arabic_digit(c).is_some() || c == '十';
-    let Some(first) = content.iter().position(|&c| numeral(c)) else {
+    let Some(first) = content.iter().position(|&c| is_numeral(c)) else {
         return false;
     };
-    let end = first + content[first..].iter().take_while(|&&c| numeral(c)).count();
-    if content[end..].iter().any(|&c| numeral(c)) {
+    let end = first
+        + content[first..]
+            .iter()
+            .take_while(|&&c| is_numeral(c))
+            .count();
+    if has_numeral(&content[end..]) {
         return false;
     }
     (first > 0 && content[first - 1] == '第')
@@ -205,16 +206,14 @@ fn counts_something(content: &[char]) -> bool {
             .is_some_and(|(unit, _)| content.len() - (end + unit) <= 1)
 }
 
-/// A name that holds up on its own: a numeral inside (`十四五`, `一票否决`) that does not
-/// count something, a numeric slogan (`四个意识`), an established name (`“高效办成一件
-/// 事”`) or a programme ending (`…负责制`, `五大举措`).
+/// A name that holds up on its own: a numeral inside (`十四五`, `一票否决`, `四个意识`)
+/// that does not count something, an established name (`“高效办成一件事”`) or a
+/// programme ending (`…负责制`, `五大举措`).
 pub fn stands_alone(content: &[char]) -> bool {
     has_numeral(content) && !is_holiday(content) && !counts_something(content)
-        || crate::initiative::numeric_slogan_at(content, 0) == Some(content.len())
         || lexicon::established_names()
             .longest_at(content, 0)
-            .map(|(l, ())| l)
-            == Some(content.len())
+            .is_some_and(|(l, ())| l == content.len())
         || lexicon::name_endings()
             .longest_ending_at(content, content.len())
             .is_some()
@@ -224,7 +223,9 @@ pub fn stands_alone(content: &[char]) -> bool {
 /// head noun, or the closing mark), or `None` when it is not a name.
 pub fn judge(text: &[char], open: usize, close: usize, facts: &QuoteFacts) -> Option<usize> {
     let content = &text[open + 1..close];
-    if content.len() > MAX_NAMED || is_sentence(content) || is_holiday(content) {
+    // One character is emphasis, even before a head noun (`“软”建设`).
+    if content.len() < 2 || content.len() > MAX_NAMED || is_sentence(content) || is_holiday(content)
+    {
         return None;
     }
     if lexicon::naming_verbs()

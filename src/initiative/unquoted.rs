@@ -69,15 +69,18 @@ fn boundary_ends_at(text: &[char], at: usize) -> bool {
 }
 
 /// The length of the word at `text[at]` that no name opens with, if one is there: a
-/// boundary word of two characters or more (`实施`, `加快`), and, after an adverb or a
-/// modal (`after_adverb`), any verb or function word of the lexicon: what an adverb
+/// boundary word of two characters or more (`实施`, `加快`), a function word of the
+/// lexicon (`严格`, `我国`), and, after an adverb or a modal (`after_adverb`), any verb
+/// of the lexicon too: what an adverb
 /// modifies is a verb (`积极` + `融入` + `区域战略`, `要` + `服务` + `发展战略`). After a
 /// verb that takes a programme, or punctuation, a name may open with a verb (`推进` +
 /// `应急管理提升工程`, `二、消费能力保障支持行动`).
 fn nonname_word_at(text: &[char], at: usize, after_adverb: bool) -> Option<usize> {
-    let from_lexicon = lexicon::nonname_words()
-        .longest_at(text, at)
-        .filter(|_| after_adverb);
+    let from_lexicon = if after_adverb {
+        lexicon::nonname_words().longest_at(text, at)
+    } else {
+        lexicon::function_words().longest_at(text, at)
+    };
     let from_boundaries = lexicon::name_left_boundaries()
         .longest_at(text, at)
         .filter(|&(l, ())| l >= 2);
@@ -116,20 +119,26 @@ pub fn named_before(
 ) -> Option<(usize, usize)> {
     let lowest = floor.max(head.saturating_sub(MAX_BODY));
     let mut start = head;
+    let mut after_word = false;
     while start > lowest && is_han(text[start - 1]) {
         start -= 1;
         if head - start >= MIN_BODY && boundary_ends_at(text, start) {
-            let after_adverb = lexicon::function_words()
-                .longest_ending_at(text, start)
-                .is_some()
-                || lexicon::MODALS.contains(&text[start - 1]);
-            return body_start(text, start, head, true, after_adverb).map(|s| (s, head_end));
+            after_word = true;
+            break;
         }
     }
-    // Stopped at punctuation or the previous entity, not at the reach limit.
+    // Stopped at a boundary word, or at punctuation or the previous entity, but not at
+    // the reach limit.
     let at_edge = start == floor || (start > 0 && !is_han(text[start - 1]));
-    let name_start = body_start(text, start, head, false, false).filter(|_| at_edge)?;
-    Some((name_start, head_end))
+    if !after_word && !at_edge {
+        return None;
+    }
+    let after_adverb = after_word
+        && (lexicon::function_words()
+            .longest_ending_at(text, start)
+            .is_some()
+            || lexicon::MODALS.contains(&text[start - 1]));
+    body_start(text, start, head, after_word, after_adverb).map(|s| (s, head_end))
 }
 
 /// Where the name whose body may open at `start` (after a boundary word if
