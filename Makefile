@@ -150,6 +150,14 @@ unit: rust-tools
 	cargo test --all-targets 2>&1 | tee $(LOGS)/cargo.log
 	cargo test --doc 2>&1 | tee $(LOGS)/doc.log
 	node --test --test-reporter=tap tests/js/ 2>&1 | tee $(LOGS)/js.log
+	@# The precision audit (tests/audit/): current, judged, and not below its floor.
+	cargo build --quiet --bin zhupi
+	ZHUPI_CLI=target/debug/zhupi python3 tools/audit.py check 2>&1 | tee $(LOGS)/audit.log
+
+# Redraws the precision audit's sample from the current build (tools/audit.py).
+audit:
+	cargo build --release --quiet --bin zhupi
+	python3 tools/audit.py draw
 
 # The DOM layer in headless Chromium, through chromedriver (see webdriver.json).
 test-dom: setup-wasm setup-browser
