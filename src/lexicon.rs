@@ -320,6 +320,9 @@ const NOT_FIGURES: &str = concat!(
     // 一次产业, 一 is an article already).
     "长三角 珠三角 金三角 三角洲 三角形 三角地 四处 两头 老两口 小两口 ",
     "二次产业 三次产业 ",
+    // Things named with a numeral and a measure word: vehicles, parts, a series of
+    // works, every direction (礼敬八方客).
+    "三轮车 零部件 三部曲 四部曲 八方 ",
     // Place names whose numeral is followed by a measure word.
     "七台河 五台山 三门峡 六盘水 九台 四平 二连浩特 ",
 );

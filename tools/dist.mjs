@@ -52,8 +52,16 @@ for (const name of SCRIPTS) {
     external: ['./panel.js'],
     logLevel: 'warning',
   });
-  // Three passes of terser's compressor (measured: 60 bytes less than one; more, none).
-  const { code } = await minify(bundle.outputFiles[0].text, { module: true, compress: { passes: 3 }, mangle: true });
+  // Three passes of terser's compressor (measured: 60 bytes less than one; more, none),
+  // and function expressions that use no `this` written as arrows (49 bytes; nothing
+  // here constructs with a function expression or reads its prototype). The harness
+  // already needs ES2021 (`??=`), so ES2020 output asks nothing more of a browser.
+  const { code } = await minify(bundle.outputFiles[0].text, {
+    module: true,
+    ecma: 2020,
+    compress: { passes: 3, unsafe_arrows: true },
+    mangle: true,
+  });
   writeFileSync(join(to, BUNDLED), code);
 }
 for (const name of STYLESHEETS) {
