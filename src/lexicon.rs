@@ -372,12 +372,13 @@ const UNQUOTED_HEADS: &str = concat!(
 );
 
 /// Words of physical works: a name that holds one (`两河圣山供水工程`, `东海写字楼土建
-/// 工程`) is a construction project, not a programme.
+/// 工程`, `城区绿化工程`, `对外承包工程`) is a construction project or its statistics, not
+/// a programme.
 const PHYSICAL_WORKS: &str = concat!(
     "供水 供热 供电 供气 排水 污水 道路 公路 铁路 高速 桥 隧道 线路 管网 ",
     "管道 电缆 土建 写字楼 大厦 广场 市场 商场 酒店 沟渠 水库 水渠 河道 ",
     "堤防 修缮 装修 厂房 园区 小区 住宅 安置房 棚户区 楼 馆 站 场馆 医院 ",
-    "学校 幼儿园 机场 港口 码头 电站 矿 ",
+    "学校 幼儿园 机场 港口 码头 电站 矿 改扩建 扩建 绿化 污泥 改造 市政 承包 ",
 );
 
 /// Words after which an unquoted name begins: verbs that take a programme as object,
