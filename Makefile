@@ -9,7 +9,8 @@
 #   make bench   the benchmarks: native throughput (criterion) and in the browser
 #   make dist    what a site deploys: dist/web/ (www/'s harness, embed, card, panel and CSS
 #                minified, with the built module)
-#   make extension  the browser extension: dist/extension/ (unpacked) and dist/zhupi-extension.zip
+#   make extension  the browser extension: dist/extension/ (unpacked) and dist/zhupi-extension.zip,
+#                and Firefox's package, dist/zhupi-extension-firefox.zip
 #
 # Each target installs what it needs from the package registries (the wasm32 target,
 # wasm-bindgen-cli at the version in Cargo.lock, Debian's chromium and chromium-driver,
@@ -130,13 +131,22 @@ dist: build build-js
 
 # The extension: its own files, the deployed harness and both builds of the module.
 EXT := dist/extension
+EXT_FIREFOX := dist/extension-firefox
+FIREFOX_MANIFEST := const fs = require("fs"), f = process.argv[1], m = JSON.parse(fs.readFileSync(f, "utf8")); \
+	delete m.background.service_worker; fs.writeFileSync(f, JSON.stringify(m, null, 2) + "\n");
 extension: dist
 	rm -rf $(EXT) dist/zhupi-extension.zip && mkdir -p $(EXT)
 	cp -r www/extension/. $(EXT)/
 	cp -r $(WEB_DIST)/zhupi.js $(WEB_DIST)/card.js $(WEB_DIST)/panel.js $(WEB_DIST)/zhupi.css \
 		$(WEB_DIST)/pkg $(WEB_DIST)/pkg-js $(EXT)/
 	cd $(EXT) && python3 -m zipfile -c ../zhupi-extension.zip *
-	@echo "unpacked: $(EXT)/  zip: dist/zhupi-extension.zip"
+	@# Firefox's package: the same files, with the background a module script alone, as
+	@# Firefox runs it (its extensions have no service workers); Chromium's manifest keeps
+	@# `service_worker`, beside which it ignores `scripts`.
+	rm -rf $(EXT_FIREFOX) dist/zhupi-extension-firefox.zip && cp -r $(EXT) $(EXT_FIREFOX)
+	node -e '$(FIREFOX_MANIFEST)' $(EXT_FIREFOX)/manifest.json
+	cd $(EXT_FIREFOX) && python3 -m zipfile -c ../zhupi-extension-firefox.zip *
+	@echo "unpacked: $(EXT)/  zip: dist/zhupi-extension.zip  Firefox: dist/zhupi-extension-firefox.zip"
 
 demo: build
 	node tools/serve.mjs --root www --port $(PORT)
@@ -186,12 +196,20 @@ test-dom: setup-wasm setup-browser setup-engines
 	$(NO_DRIVERS) SAFARIDRIVER=$(WEBKITDRIVER) xvfb-run -a $(DOM_TEST) 2>&1 | tee $(LOGS)/dom-webkit.log
 	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 
-# The bundle, the demo and the embed on saved news pages, with Playwright.
-test-e2e: build extension setup-browser
+# The bundle, the demo and the embed on saved news pages, end to end: every file in
+# Chromium (Playwright), and the tests whose bodies are shared by all three engines in
+# Firefox and WebKit (selenium-webdriver; tests/e2e/harness.mjs), with the Firefox
+# add-on's own. Chromium's alone: its extension, and the article gate (the finder's
+# scores, one engine's parse being enough).
+E2E_SHARED := $(addprefix tests/e2e/,api.test.mjs card.test.mjs demo.test.mjs embed.test.mjs panel.test.mjs)
+test-e2e: build extension setup-browser setup-engines
 	@mkdir -p $(LOGS)
 	@# The article gate (article.test.mjs) counts the CLI's entities in each article.
 	cargo build --quiet --bin zhupi
-	node --test --test-reporter=tap tests/e2e/ 2>&1 | tee $(LOGS)/e2e.log
+	ZHUPI_ENGINE=chromium node --test --test-reporter=tap tests/e2e/ 2>&1 | tee $(LOGS)/e2e-chromium.log
+	ZHUPI_ENGINE=firefox GECKODRIVER=$(GECKODRIVER) node --test --test-reporter=tap $(E2E_SHARED) \
+		tests/e2e/firefox-extension.test.mjs 2>&1 | tee $(LOGS)/e2e-firefox.log
+	ZHUPI_ENGINE=webkit xvfb-run -a node --test --test-reporter=tap $(E2E_SHARED) 2>&1 | tee $(LOGS)/e2e-webkit.log
 
 eval:
 	cargo run --release --quiet -- eval $(GOLD)
