@@ -227,9 +227,10 @@ bench: bench-native bench-browser
 bench-native:
 	cargo bench --bench extract
 
-# zhupi against mark.js, advanced-mark.js and the floor on a ~1 MB page, in Chromium.
-bench-browser: build setup-browser
-	node bench/browser.mjs
+# zhupi against mark.js, advanced-mark.js and the floor on a ~1 MB page, in Chromium;
+# zhupi and the floor in Firefox and WebKit too (WebKit's window under Xvfb).
+bench-browser: build setup-browser setup-engines
+	xvfb-run -a node bench/browser.mjs
 
 # What a page with the default embed downloads before it is annotated: every file, as
 # the deployed embed fetches them (embed.test.mjs checks the list against the requests
