@@ -1,19 +1,21 @@
 # zhupi: one entry point for building, testing and benchmarking.
 #
 #   make demo    build the WebAssembly bundle and serve www/ on http://127.0.0.1:8000/
-#   make test    every test: formatting, lints, the native suites, the DOM layer in
-#                headless Chromium (wasm-bindgen-test) and end-to-end (Playwright)
+#   make test    every test: formatting, lints, the native suites, the DOM layer
+#                (wasm-bindgen-test) and end to end, each in Chromium, Firefox and WebKit
 #   make build   the bundle only: www/pkg/ (the module rebuilt with std for size, wasm-bindgen,
 #                wasm-opt -Oz, the generated JS minified, short import names)
 #   make eval    the development-set scores
 #   make bench   the benchmarks: native throughput (criterion) and in the browser
 #   make dist    what a site deploys: dist/web/ (www/'s harness, embed, card, panel and CSS
 #                minified, with the built module)
-#   make extension  the browser extension: dist/extension/ (unpacked) and dist/zhupi-extension.zip
+#   make extension  the browser extension: dist/extension/ (unpacked) and dist/zhupi-extension.zip,
+#                and Firefox's package, dist/zhupi-extension-firefox.zip
 #
 # Each target installs what it needs from the package registries (the wasm32 target,
 # wasm-bindgen-cli at the version in Cargo.lock, Debian's chromium and chromium-driver,
-# the npm dev dependencies), so both work on a fresh machine.
+# firefox-esr, webkit2gtk-driver and xvfb, geckodriver from crates.io, the npm dev
+# dependencies), so both work on a fresh machine.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -o pipefail -ec
@@ -21,7 +23,7 @@ SHELL := /bin/bash
 GOLD ?= ../shared/gold ../shared/gold-new
 
 .PHONY: test lint unit test-dom test-e2e lexicon audit eval eval-pages bench bench-native bench-browser size size-budget rust-tools \
-	setup-wasm setup-npm setup-browser build build-js dist extension demo rust-src
+	setup-wasm setup-npm setup-browser setup-engines build build-js dist extension demo rust-src
 
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 PKG := www/pkg
@@ -42,6 +44,21 @@ setup-npm:
 setup-browser:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && fc-list :lang=zh | grep -q . || \
 		{ apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver fonts-wqy-zenhei; }
+
+# The other two engines: Debian's Firefox ESR with geckodriver (crates.io, at the version
+# pinned here), and WebKitGTK's WebDriver (webkit2gtk-driver: WebKitWebDriver, which
+# drives WebKitGTK's MiniBrowser) with Xvfb for its window. The apt install and the
+# geckodriver build run side by side (about 1 and 3.5 minutes on 2 cores); apt waits
+# for a lock another install holds rather than failing.
+GECKODRIVER_VERSION := 0.37.1
+GECKODRIVER := $(HOME)/.cargo/bin/geckodriver
+WEBKITDRIVER := /usr/bin/WebKitWebDriver
+setup-engines:
+	@{ $(GECKODRIVER) --version 2>/dev/null | grep -q "^geckodriver $(GECKODRIVER_VERSION)" || \
+		cargo install --locked geckodriver --version $(GECKODRIVER_VERSION); } & \
+	{ command -v firefox-esr >/dev/null && command -v $(WEBKITDRIVER) >/dev/null && command -v xvfb-run >/dev/null || \
+		{ apt-get -o DPkg::Lock::Timeout=900 update && DEBIAN_FRONTEND=noninteractive \
+			apt-get -o DPkg::Lock::Timeout=900 install -y firefox-esr webkit2gtk-driver xvfb; }; } && wait $$!
 
 # The page's module is built with std rebuilt for size (opt-level z, like the crate) and
 # panics that trap at once: no panic messages, locations or formatting machinery are
@@ -115,13 +132,22 @@ dist: build build-js
 
 # The extension: its own files, the deployed harness and both builds of the module.
 EXT := dist/extension
+EXT_FIREFOX := dist/extension-firefox
+FIREFOX_MANIFEST := const fs = require("fs"), f = process.argv[1], m = JSON.parse(fs.readFileSync(f, "utf8")); \
+	delete m.background.service_worker; fs.writeFileSync(f, JSON.stringify(m, null, 2) + "\n");
 extension: dist
 	rm -rf $(EXT) dist/zhupi-extension.zip && mkdir -p $(EXT)
 	cp -r www/extension/. $(EXT)/
 	cp -r $(WEB_DIST)/zhupi.js $(WEB_DIST)/card.js $(WEB_DIST)/panel.js $(WEB_DIST)/zhupi.css \
 		$(WEB_DIST)/pkg $(WEB_DIST)/pkg-js $(EXT)/
 	cd $(EXT) && python3 -m zipfile -c ../zhupi-extension.zip *
-	@echo "unpacked: $(EXT)/  zip: dist/zhupi-extension.zip"
+	@# Firefox's package: the same files, with the background a module script alone, as
+	@# Firefox runs it (its extensions have no service workers); Chromium's manifest keeps
+	@# `service_worker`, beside which it ignores `scripts`.
+	rm -rf $(EXT_FIREFOX) dist/zhupi-extension-firefox.zip && cp -r $(EXT) $(EXT_FIREFOX)
+	node -e '$(FIREFOX_MANIFEST)' $(EXT_FIREFOX)/manifest.json
+	cd $(EXT_FIREFOX) && python3 -m zipfile -c ../zhupi-extension-firefox.zip *
+	@echo "unpacked: $(EXT)/  zip: dist/zhupi-extension.zip  Firefox: dist/zhupi-extension-firefox.zip"
 
 demo: build
 	node tools/serve.mjs --root www --port $(PORT)
@@ -137,7 +163,12 @@ rust-tools:
 # Every runner's output goes to target/test-logs/; the last line sums their counts.
 LOGS := target/test-logs
 
+# Each log's counts (a cargo log may hold several suites; a TAP log gives pass, fail and
+# skipped), then their sum: the engines' runs are dom-ENGINE and e2e-ENGINE.
+COUNT_TESTS := /^test result:/ { p += $$4; f += $$6 } /^\# (pass|fail|skipped) / { n[$$2] += $$3 }
 test: lint unit test-dom test-e2e size-budget
+	@for log in $(LOGS)/*.log; do awk -v name=$$(basename $$log .log) '$(COUNT_TESTS) \
+		END { printf "  %-14s %4d passed, %d failed%s\n", name, p + n["pass"], f + n["fail"], n["skipped"] ? ", " n["skipped"] " skipped" : "" }' $$log; done
 	@cat $(LOGS)/*.log | awk '/^test result:/ { p += $$4; f += $$6 } /^# (pass|fail) / { if ($$2 == "pass") p += $$3; else f += $$3 } \
 		END { printf "tests: %d passed, %d failed\n", p, f; exit (f > 0) }'
 
@@ -159,18 +190,35 @@ audit:
 	cargo build --release --quiet --bin zhupi
 	python3 tools/audit.py draw
 
-# The DOM layer in headless Chromium, through chromedriver (see webdriver.json).
-test-dom: setup-wasm setup-browser
+# The DOM layer in each engine, through its WebDriver: headless Chromium (chromedriver,
+# with webdriver.json's capabilities), headless Firefox (geckodriver; the runner adds
+# -headless) and WebKitGTK's MiniBrowser under Xvfb (WebKitWebDriver, which the runner
+# drives as it drives safaridriver: it sends no capabilities, and WebKitWebDriver's
+# default browser is MiniBrowser in automation mode). Each driver variable is set
+# alone, since the runner takes the first it finds.
+DOM_TEST := cargo test --target wasm32-unknown-unknown --test dom
+NO_DRIVERS := env -u CHROMEDRIVER -u GECKODRIVER -u SAFARIDRIVER
+test-dom: setup-wasm setup-browser setup-engines
 	@mkdir -p $(LOGS)
-	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test dom 2>&1 | tee $(LOGS)/dom.log
+	$(NO_DRIVERS) CHROMEDRIVER=/usr/bin/chromedriver $(DOM_TEST) 2>&1 | tee $(LOGS)/dom-chromium.log
+	$(NO_DRIVERS) GECKODRIVER=$(GECKODRIVER) $(DOM_TEST) 2>&1 | tee $(LOGS)/dom-firefox.log
+	$(NO_DRIVERS) SAFARIDRIVER=$(WEBKITDRIVER) xvfb-run -a $(DOM_TEST) 2>&1 | tee $(LOGS)/dom-webkit.log
 	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 
-# The bundle, the demo and the embed on saved news pages, with Playwright.
-test-e2e: build extension setup-browser
+# The bundle, the demo and the embed on saved news pages, end to end: every file in
+# Chromium (Playwright), and the tests whose bodies are shared by all three engines in
+# Firefox and WebKit (selenium-webdriver; tests/e2e/harness.mjs), with the Firefox
+# add-on's own. Chromium's alone: its extension, and the article gate (the finder's
+# scores, one engine's parse being enough).
+E2E_SHARED := $(addprefix tests/e2e/,api.test.mjs card.test.mjs demo.test.mjs embed.test.mjs panel.test.mjs)
+test-e2e: build extension setup-browser setup-engines
 	@mkdir -p $(LOGS)
 	@# The article gate (article.test.mjs) counts the CLI's entities in each article.
 	cargo build --quiet --bin zhupi
-	node --test --test-reporter=tap tests/e2e/ 2>&1 | tee $(LOGS)/e2e.log
+	ZHUPI_ENGINE=chromium node --test --test-reporter=tap tests/e2e/ 2>&1 | tee $(LOGS)/e2e-chromium.log
+	ZHUPI_ENGINE=firefox GECKODRIVER=$(GECKODRIVER) node --test --test-reporter=tap $(E2E_SHARED) \
+		tests/e2e/firefox-extension.test.mjs 2>&1 | tee $(LOGS)/e2e-firefox.log
+	ZHUPI_ENGINE=webkit xvfb-run -a node --test --test-reporter=tap $(E2E_SHARED) 2>&1 | tee $(LOGS)/e2e-webkit.log
 
 # data/nonname-words.txt from jieba's dictionary (tools/lexicon.py): jieba's source
 # distribution from PyPI, unpacked under target/.
@@ -197,9 +245,10 @@ bench: bench-native bench-browser
 bench-native:
 	cargo bench --bench extract
 
-# zhupi against mark.js, advanced-mark.js and the floor on a ~1 MB page, in Chromium.
-bench-browser: build setup-browser
-	node bench/browser.mjs
+# zhupi against mark.js, advanced-mark.js and the floor on a ~1 MB page, in Chromium;
+# zhupi and the floor in Firefox and WebKit too (WebKit's window under Xvfb).
+bench-browser: build setup-browser setup-engines
+	xvfb-run -a node bench/browser.mjs
 
 # What a page with the default embed downloads before it is annotated: every file, as
 # the deployed embed fetches them (embed.test.mjs checks the list against the requests

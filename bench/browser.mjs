@@ -1,4 +1,4 @@
-// The browser benchmark: one headless Chromium run, ~1 MB article pages built from the
+// The browser benchmark: headless Chromium (then Firefox and WebKit), ~1 MB article pages built from the
 // development-set texts with inline markup, and the median time of
 //   - zhupi: annotate(article) (full extraction, matches across inline tags), and clear();
 //     and annotate() with no root, which finds the article first (the embed's default)
@@ -12,11 +12,13 @@
 // a highlighter matching across tags), and every 40, the shape real articles have. On
 // each, zhupi (both ways) and the floor run in one page, interleaved run by run, so
 // that the machine's drift falls on all three alike; mark.js and advanced-mark.js, which
-// take seconds, run on the first shape in pages of their own.
+// take seconds, run on the first shape in pages of their own. Then zhupi and the floor
+// again in Firefox and WebKit, each engine beside its own floor.
 //
 //   node bench/browser.mjs [--size 1000000] [--runs 15] [--only -]   (or: make bench-browser)
 
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import assert from 'node:assert/strict';
 import { launch, startServer, repo, shared } from '../tests/e2e/harness.mjs';
 
 const arg = (name, fallback) => {
@@ -224,6 +226,37 @@ try {
   await server.close();
 }
 
+// The other engines, Firefox and WebKit (through WebDriver, tests/e2e/harness.mjs): zhupi
+// and the floor on the same two pages, each engine beside its own floor (mark.js and
+// advanced-mark.js are left to Chromium: seconds a run, and their ratio to zhupi is a
+// question of the engine less than of the highlighters).
+const OTHER_ENGINES = ONLY ? [] : ['firefox', 'webkit'];
+results.engines = {};
+for (const engine of OTHER_ENGINES) {
+  const made = {};
+  const server3 = await startServer({ pages: made });
+  const other = await launch([], engine);
+  try {
+    const out = (results.engines[engine] = { version: other.version });
+    for (const every of SHAPES) {
+      made['/bench.html'] = page(pages[every].html, TOGETHER);
+      const p = await other.newPage();
+      await p.driver.manage().setTimeouts({ script: 900000, pageLoad: 120000 });
+      await p.goto(`${server3.url}bench.html`);
+      await p.waitForFunction(() => window.ready === true, null, { timeout: 60000 });
+      out[every] = await p.evaluate((r) => window.measureTogether(r, window.contenders), RUNS);
+      for (const [name, r] of Object.entries(out[every])) {
+        console.error(`${engine} ${other.version}, every ${every}: ${name}: ${r.mark.toFixed(1)} ms, clear ${r.clear.toFixed(1)} ms, ${r.count} marked`);
+      }
+      assert.equal(out[every].zhupi.count, results[every].zhupi.count, `${engine} marks what Chromium marks`);
+      await p.close();
+    }
+  } finally {
+    await other.close();
+    await server3.close();
+  }
+}
+
 // The panel: with about 2,000 entities on the page, how long openPanel() takes to
 // build and lay out the panel (median of 7, each on a fresh annotation).
 if (ONLY) process.exit(0);
@@ -272,13 +305,31 @@ const panelPage = article(Math.round((SIZE * 2000) / results[13].zhupi.count));
 const table = (every) => {
   const z = results[every].zhupi;
   return [
-    `Page: ${(pages[every].bytes / 1e6).toFixed(2)} MB of text in ${pages[every].paragraphs} paragraphs, an inline tag every ${every} characters; medians, Chromium ${browser.version()}.`,
+    `Page: ${(pages[every].bytes / 1e6).toFixed(2)} MB of text in ${pages[every].paragraphs} paragraphs, an inline tag every ${every} characters; medians, Chromium ${browser.version}.`,
     '',
     '| highlighter | annotate / mark | clear / unmark | marked | vs zhupi |',
     '|---|---|---|---|---|',
     ...Object.entries(results[every]).map(
       ([name, r]) => `| ${name} | ${r.mark.toFixed(1)} ms | ${r.clear.toFixed(1)} ms | ${r.count} | ${(r.mark / z.mark).toFixed(2)}× |`,
     ),
+    '',
+  ];
+};
+/** Each engine beside its own floor, on both pages. */
+const engineRows = () => {
+  const row = (name, version, byShape) =>
+    `| ${name} ${version} | ` +
+    SHAPES.map((every) => {
+      const r = byShape[every];
+      return `${r.zhupi.mark.toFixed(1)} ms | ${r.floor.mark.toFixed(1)} ms | ${(r.zhupi.mark / r.floor.mark).toFixed(2)}×`;
+    }).join(' | ') + ' |';
+  return [
+    'Each engine beside its own floor (medians; zhupi annotate, the floor, their ratio):',
+    '',
+    `| engine | ${SHAPES.map((e) => `zhupi, tag every ${e} | floor | zhupi / floor`).join(' | ')} |`,
+    `|---|${SHAPES.map(() => '---|---|---|').join('')}`,
+    row('Chromium', browser.version, results),
+    ...Object.entries(results.engines).map(([engine, r]) => row(engine === 'firefox' ? 'Firefox' : 'WebKitGTK', r.version, r)),
     '',
   ];
 };
@@ -293,6 +344,8 @@ const summary = [
     ? [`zhupi / advanced-mark.js: ${ratio(13, 'zhupi', 'advanced-mark.js 2.7')} (target ≤ 0.5); zhupi / mark.js: ${(r13.zhupi.mark / r13['mark.js 8.11'].mark).toFixed(4)} (target ≤ 0.02).`]
     : []),
   `Panel: opens in ${results.panel.ms.toFixed(1)} ms with ${results.panel.count} entities (target < 100 ms).`,
+  '',
+  ...engineRows(),
 ].join('\n');
 console.log(summary);
 mkdirSync(`${repo}target`, { recursive: true });

@@ -5,7 +5,11 @@
 //   node tools/serve.mjs [--root www] [--port 8000]
 //
 // Tests import `serve()` and may pass `headers(path)` to add response headers (a
-// Content-Security-Policy, say) and `mounts` to serve other folders under a prefix.
+// Content-Security-Policy, say), `mounts` to serve other folders under a prefix,
+// `pages` ({ path: html }) to serve pages made in the test, `refuse(path)` to answer 404
+// where a file exists, `onRequest(path)` to see every request, and `inject`: markup put
+// first in every HTML page (the end-to-end harness's error watcher, for engines driven
+// through WebDriver, which has no way to run a script before the page's own).
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -25,19 +29,28 @@ const TYPES = {
 };
 
 /** Serves `root` (and `mounts`: { '/prefix/': folder }) on 127.0.0.1:`port`. */
-export function serve({ root, port = 0, headers = () => ({}), mounts = {} }) {
+export function serve({ root, port = 0, headers = () => ({}), mounts = {}, pages = {}, refuse = () => false, onRequest = () => {}, inject = '' }) {
   const folders = [['/', resolve(root)], ...Object.entries(mounts).map(([p, f]) => [p, resolve(f)])]
     .sort((a, b) => b[0].length - a[0].length);
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-      const [prefix, folder] = folders.find(([p]) => path.startsWith(p));
-      let file = normalize(join(folder, path.slice(prefix.length)));
-      if (!file.startsWith(folder + sep) && file !== folder) throw Object.assign(new Error(), { code: 'ENOENT' });
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      onRequest(path);
+      if (refuse(path)) throw Object.assign(new Error(), { code: 'ENOENT' });
+      let file = path;
+      let body = pages[path];
+      if (body === undefined) {
+        const [prefix, folder] = folders.find(([p]) => path.startsWith(p));
+        file = normalize(join(folder, path.slice(prefix.length)));
+        if (!file.startsWith(folder + sep) && file !== folder) throw Object.assign(new Error(), { code: 'ENOENT' });
+        if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+        body = await readFile(file);
+      }
+      const type = pages[path] === undefined ? TYPES[extname(file)] || 'application/octet-stream' : TYPES['.html'];
+      // After the doctype, so that the page keeps its standards mode.
+      if (inject && type === TYPES['.html']) body = String(body).replace(/^(\s*<!doctype[^>]*>)?/i, (d) => d + inject);
       res.writeHead(200, {
-        'content-type': TYPES[extname(file)] || 'application/octet-stream',
+        'content-type': type,
         'cache-control': 'no-store',
         ...headers(path),
       });

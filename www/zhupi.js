@@ -75,10 +75,13 @@ async function loadModule() {
   }
 }
 
+// How each engine words a CSP's refusal: Chromium and WebKit name the policy or
+// 'unsafe-eval' ('wasm-unsafe-eval'), Firefox says "... blocked by CSP".
+const REFUSED = /Content Security Policy|Refused to compile|unsafe-eval|blocked by CSP/i;
+
 function refusedByPolicy(e) {
-  return /Content Security Policy|Refused to compile|unsafe-eval|wasm-unsafe-eval|CompileError/i.test(
-    String((e && (e.name + ' ' + e.message)) || e),
-  );
+  const text = String((e && (e.name + ' ' + e.message)) || e);
+  return REFUSED.test(text) || /CompileError/.test(text);
 }
 
 /** Validates options as annotate() would, without touching the page; throws a clear Error. */
@@ -106,7 +109,7 @@ function linkStylesheet() {
 
 function explain(e) {
   const text = String((e && e.message) || e);
-  if (/Content Security Policy|Refused to compile|unsafe-eval|wasm-unsafe-eval/i.test(text)) {
+  if (REFUSED.test(text)) {
     return new Error(
       "zhupi: this page's Content-Security-Policy does not allow WebAssembly " +
         "('wasm-unsafe-eval'), so zhupi cannot run here; the page is left as it is.",

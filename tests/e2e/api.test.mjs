@@ -7,23 +7,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowserAndServer, watchedPage } from './harness.mjs';
 
-const env = useBrowserAndServer();
+/** A blank page that loads the API as `window.api`. */
+const API_PAGE = `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">
+  <article><p>原有48个</p><p>原有19名</p></article>
+  <script type="module">
+    import * as api from '/zhupi.js';
+    await api.load();
+    window.api = api;
+  </script>`;
 
-/** A blank page with the API loaded as `window.api`. */
+const env = useBrowserAndServer({ pages: { '/api.html': API_PAGE } });
+
 async function apiPage() {
   const { page, log } = await watchedPage(env.browser);
-  await page.route(`${env.server.url}api.html`, (route) =>
-    route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      body: `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,">
-        <article><p>原有48个</p><p>原有19名</p></article>
-        <script type="module">
-          import * as api from '/zhupi.js';
-          await api.load();
-          window.api = api;
-        </script>`,
-    }),
-  );
   await page.goto(`${env.server.url}api.html`);
   await page.waitForFunction(() => window.api);
   return { page, log };

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { useBrowserAndServer, watchedPage, settled, highlightedTexts, repo } from './harness.mjs';
+import { useBrowserAndServer, watchedPage, settled, highlightedTexts, repo, ENGINE } from './harness.mjs';
 
 const env = useBrowserAndServer();
 
@@ -81,5 +81,17 @@ test('each export parses, and W3C selectors re-anchor to the same text in the pa
     assert.equal(position.start, start);
     assert.equal(chars.slice(position.start, position.end).join(''), quote.exact);
   }
+  await page.close();
+});
+
+test('where ::highlight() draws no underline (WebKit), the stronger backgrounds apply, and only there', async () => {
+  const { page } = await watchedPage(env.browser);
+  await page.goto(env.server.url);
+  await settled(page);
+  const rule = await page.evaluate(() => {
+    const r = document.adoptedStyleSheets.flatMap((s) => [...s.cssRules]).find((r) => r instanceof CSSSupportsRule);
+    return r && { condition: r.conditionText, applies: CSS.supports(r.conditionText), rules: r.cssRules.length };
+  });
+  assert.deepEqual(rule, { condition: '(hanging-punctuation: first)', applies: ENGINE === 'webkit', rules: 3 });
   await page.close();
 });

@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowserAndServer, watchedPage, settled, repo } from './harness.mjs';
+import { useBrowserAndServer, watchedPage, settled, repo, chromiumOnly } from './harness.mjs';
 
 const env = useBrowserAndServer();
 
@@ -52,7 +52,7 @@ test('clicking an item scrolls its highlight into view', async () => {
   await page.close();
 });
 
-test('each export downloads and parses', async () => {
+test('each export downloads and parses', chromiumOnly('WebDriver cannot wait for a download'), async () => {
   const { page } = await demo();
   const total = await page.evaluate(() => Object.values(window.zhupi.current.counts).reduce((a, b) => a + b, 0));
   for (const format of ['json', 'csv', 'w3c']) {
@@ -107,7 +107,7 @@ test('the panel is intact on a page whose CSS sets * { all: unset }', async () =
   await page.close();
 });
 
-test('screenshots of the demo with the panel open, light and dark', async () => {
+test('screenshots of the demo with the panel open, light and dark', chromiumOnly('the README shows Chromium\'s'), async () => {
   for (const scheme of ['light', 'dark']) {
     const { page } = await demo({ colorScheme: scheme });
     await page.keyboard.press('3');
@@ -128,7 +128,7 @@ test('moving to an entity with the keyboard shows its card', async () => {
   await page.close();
 });
 
-test('the flash fades under normal motion; under reduced motion there is no flash, the focus stays', async () => {
+test('the flash fades under normal motion; under reduced motion there is no flash, the focus stays', chromiumOnly('WebDriver cannot emulate prefers-reduced-motion'), async () => {
   for (const [reducedMotion, lasting] of [['no-preference', false], ['reduce', true]]) {
     const { page } = await demo({ reducedMotion });
     await inPanel(page, `panel.querySelector('section[data-kind=figure] button').click()`);
@@ -138,7 +138,7 @@ test('the flash fades under normal motion; under reduced motion there is no flas
   }
 });
 
-test('highlights print as underlines', async () => {
+test('highlights print as underlines', chromiumOnly('WebDriver cannot emulate print media'), async () => {
   const { page } = await demo();
   await page.evaluate(async () => {
     window.zhupi.current.clear();
@@ -166,7 +166,7 @@ function contrast(a, b) {
   return (x + 0.05) / (y + 0.05);
 }
 
-test('the panel and card text pass WCAG AA contrast, light and dark', async () => {
+test('the panel and card text pass WCAG AA contrast, light and dark', chromiumOnly('WebDriver cannot emulate prefers-color-scheme'), async () => {
   for (const colorScheme of ['light', 'dark']) {
     const { page } = await demo({ colorScheme });
     await page.keyboard.press('2'); // an initiative: its card has a mention line
@@ -190,7 +190,7 @@ test('the panel and card text pass WCAG AA contrast, light and dark', async () =
   }
 });
 
-test('an export is copied to the clipboard too', async () => {
+test('an export is copied to the clipboard too', chromiumOnly('WebDriver cannot grant clipboard-read'), async () => {
   const context = await env.browser.newContext({ viewport: { width: 1200, height: 760 }, acceptDownloads: true });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url.replace(/\/$/, '') });
   const page = await context.newPage();
