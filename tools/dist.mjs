@@ -25,10 +25,13 @@ const STYLESHEETS = ['zhupi.css'];
 const BUILT = ['pkg', 'pkg-js'];
 
 /** Comments and the whitespace CSS does not need (around braces, colons, semicolons,
- *  commas, and runs of it elsewhere). */
+ *  commas, and runs of it elsewhere); rgba() colours as #rrggbbaa (every browser with
+ *  ::highlight() reads it). */
 export function minifyCss(css) {
+  const hex = (n) => Math.round(n).toString(16).padStart(2, '0');
   return css
     .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/rgba\(\s*(\d+),\s*(\d+),\s*(\d+),\s*([\d.]+)\s*\)/g, (_, r, g, b, a) => `#${hex(r)}${hex(g)}${hex(b)}${hex(a * 255)}`)
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/([^:]):\s+/g, '$1:')
