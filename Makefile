@@ -31,6 +31,8 @@ PKG := www/pkg
 WASM_FEATURES := --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
 	--enable-sign-ext --enable-reference-types --enable-multivalue
 PORT ?= 8000
+# The word lists, kept with the extractor (crates/zhupi-core).
+DATA := crates/zhupi-core/data
 
 setup-wasm: rust-tools
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -60,7 +62,8 @@ setup-engines:
 		{ apt-get -o DPkg::Lock::Timeout=900 update && DEBIAN_FRONTEND=noninteractive \
 			apt-get -o DPkg::Lock::Timeout=900 install -y firefox-esr webkit2gtk-driver xvfb; }; } && wait $$!
 
-# The page's module is built with std rebuilt for size (opt-level z, like the crate) and
+# The page's module (crates/zhupi-wasm, on crates/zhupi-core) is built in the web profile
+# (Cargo.toml: opt-level z, fat LTO, one codegen unit), with std rebuilt for size and
 # panics that trap at once: no panic messages, locations or formatting machinery are
 # shipped (9 KB of the gzipped module). A panic is a bug either way; on wasm32 it ends
 # in a trap that zhupi.js reports as an error. -Zbuild-std and immediate-abort are
@@ -82,16 +85,17 @@ setup-engines:
 WASM_OPT_PASSES := -Oz --flatten --rereloop -Oz --merge-similar-functions --flatten --rereloop -Oz
 WEB_RUSTFLAGS := -Zunstable-options -Cpanic=immediate-abort -Cllvm-args=-inline-threshold=40 -Zlocation-detail=none
 WEB_TARGET := target/web
-WASM := $(WEB_TARGET)/wasm32-unknown-unknown/release/zhupi.wasm
+WASM := $(WEB_TARGET)/wasm32-unknown-unknown/web/zhupi.wasm
 build: setup-wasm setup-npm rust-src
-	RUSTC_BOOTSTRAP=1 RUSTFLAGS="$(WEB_RUSTFLAGS)" cargo build --lib \
-		--target wasm32-unknown-unknown --release -Zbuild-std=std,panic_abort \
+	RUSTC_BOOTSTRAP=1 RUSTFLAGS="$(WEB_RUSTFLAGS)" cargo build -p zhupi-wasm --lib \
+		--target wasm32-unknown-unknown --profile web -Zbuild-std=std,panic_abort \
 		-Zbuild-std-features=optimize_for_size --target-dir $(WEB_TARGET)
 	wasm-bindgen --target web --out-dir $(PKG) $(WASM)
 	node_modules/.bin/wasm-opt $(WASM_OPT_PASSES) --converge --strip-producers --strip-target-features $(WASM_FEATURES) \
 		$(PKG)/zhupi_bg.wasm -o $(PKG)/zhupi_bg.wasm
-	@# The snippets (src/dom/page.js, article.js) move beside the glue, under short
-	@# names that the harness imports too (findArticle reads the page with page.js).
+	@# The snippets (crates/zhupi-wasm/src/dom/page.js, article.js) move beside the glue,
+	@# under short names that the harness imports too (findArticle reads the page with
+	@# page.js).
 	mv $(PKG)/snippets/*/src/dom/*.js $(PKG)/ && rm -rf $(PKG)/snippets
 	sed -i 's|\./snippets/[^"'"'"']*/src/dom/|./|g' $(PKG)/zhupi.js
 	@# The generated JavaScript (wasm-bindgen's glue, the snippets) is minified: 3.7 KB
@@ -100,21 +104,21 @@ build: setup-wasm setup-npm rust-src
 	@# Short names for the imports, in the module and the glue (their hashes cost 2.6 KB).
 	node tools/short-imports.mjs $(PKG)/zhupi_bg.wasm $(PKG)/zhupi.js
 	@# The word tables, which the harness fetches beside the module and hands to it
-	@# (src/lexicon.rs): the established names and the non-name words, without comments
-	@# or blank lines, as build.rs gives them to native builds.
-	sed -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$$//' -e '/^#/d' -e '/^$$/d' data/initiatives.txt > $(PKG)/established-names.txt
-	sed -e '/^#/d' -e '/^$$/d' data/nonname-words.txt > $(PKG)/nonname-words.txt
+	@# (the core's lexicon.rs): the established names and the non-name words, without
+	@# comments or blank lines, as the core's build.rs gives them to native builds.
+	sed -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$$//' -e '/^#/d' -e '/^$$/d' $(DATA)/initiatives.txt > $(PKG)/established-names.txt
+	sed -e '/^#/d' -e '/^$$/d' $(DATA)/nonname-words.txt > $(PKG)/nonname-words.txt
 
 # The same module as plain JavaScript (www/pkg-js/), for pages whose Content-Security-Policy
 # refuses WebAssembly; zhupi.js falls back to it only there. wasm2js needs a module without
 # reference types or bulk memory, so std is rebuilt for the MVP feature set; -Zbuild-std is
 # unstable, and RUSTC_BOOTSTRAP lets the stable toolchain use it (no nightly to install).
 MVP_TARGET := target/mvp
-MVP_WASM := $(MVP_TARGET)/wasm32-unknown-unknown/release/zhupi.wasm
+MVP_WASM := $(MVP_TARGET)/wasm32-unknown-unknown/web/zhupi.wasm
 PKG_JS := www/pkg-js
 build-js: setup-wasm setup-npm rust-src
-	RUSTC_BOOTSTRAP=1 RUSTFLAGS="-C target-cpu=mvp" cargo build --lib --target wasm32-unknown-unknown \
-		--release -Zbuild-std=std,panic_abort --target-dir $(MVP_TARGET)
+	RUSTC_BOOTSTRAP=1 RUSTFLAGS="-C target-cpu=mvp" cargo build -p zhupi-wasm --lib --target wasm32-unknown-unknown \
+		--profile web -Zbuild-std=std,panic_abort --target-dir $(MVP_TARGET)
 	rm -rf $(PKG_JS) && wasm-bindgen --target bundler --out-dir $(PKG_JS) $(MVP_WASM)
 	node_modules/.bin/wasm-opt -Oz $(PKG_JS)/zhupi_bg.wasm -o $(PKG_JS)/zhupi_bg.wasm
 	node_modules/.bin/wasm2js -Oz $(PKG_JS)/zhupi_bg.wasm -o $(PKG_JS)/zhupi_bg.wasm.js
@@ -176,12 +180,12 @@ test: lint unit test-dom test-e2e size-budget
 
 lint: rust-tools
 	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets -- -D warnings
 
 unit: rust-tools
 	@mkdir -p $(LOGS) && rm -f $(LOGS)/*.log
-	cargo test --all-targets 2>&1 | tee $(LOGS)/cargo.log
-	cargo test --doc 2>&1 | tee $(LOGS)/doc.log
+	cargo test --workspace --all-targets 2>&1 | tee $(LOGS)/cargo.log
+	cargo test --workspace --doc 2>&1 | tee $(LOGS)/doc.log
 	node --test --test-reporter=tap tests/js/ 2>&1 | tee $(LOGS)/js.log
 	@# The precision audit (tests/audit/): current, judged, and not below its floor.
 	cargo build --quiet --bin zhupi
@@ -192,20 +196,21 @@ audit:
 	cargo build --release --quiet --bin zhupi
 	python3 tools/audit.py draw
 
-# The DOM layer in each engine, through its WebDriver: headless Chromium (chromedriver,
-# with webdriver.json's capabilities), headless Firefox (geckodriver; the runner adds
-# -headless) and WebKitGTK's MiniBrowser under Xvfb (WebKitWebDriver, which the runner
+# The DOM layer (crates/zhupi-wasm/tests/dom.rs) in each engine, through its WebDriver:
+# headless Chromium (chromedriver, with crates/zhupi-wasm/webdriver.json's capabilities:
+# the runner reads it in the crate's folder), headless Firefox (geckodriver; the runner
+# adds -headless) and WebKitGTK's MiniBrowser under Xvfb (WebKitWebDriver, which the runner
 # drives as it drives safaridriver: it sends no capabilities, and WebKitWebDriver's
 # default browser is MiniBrowser in automation mode). Each driver variable is set
 # alone, since the runner takes the first it finds.
-DOM_TEST := cargo test --target wasm32-unknown-unknown --test dom
+DOM_TEST := cargo test -p zhupi-wasm --target wasm32-unknown-unknown --test dom
 NO_DRIVERS := env -u CHROMEDRIVER -u GECKODRIVER -u SAFARIDRIVER
 test-dom: setup-wasm setup-browser setup-engines
 	@mkdir -p $(LOGS)
 	$(NO_DRIVERS) CHROMEDRIVER=/usr/bin/chromedriver $(DOM_TEST) 2>&1 | tee $(LOGS)/dom-chromium.log
 	$(NO_DRIVERS) GECKODRIVER=$(GECKODRIVER) $(DOM_TEST) 2>&1 | tee $(LOGS)/dom-firefox.log
 	$(NO_DRIVERS) SAFARIDRIVER=$(WEBKITDRIVER) xvfb-run -a $(DOM_TEST) 2>&1 | tee $(LOGS)/dom-webkit.log
-	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p zhupi-wasm --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 # The bundle, the demo and the embed on saved news pages, end to end: every file in
 # Chromium (Playwright), and the tests whose bodies are shared by all three engines in
@@ -222,30 +227,30 @@ test-e2e: build extension setup-browser setup-engines
 		tests/e2e/firefox-extension.test.mjs 2>&1 | tee $(LOGS)/e2e-firefox.log
 	ZHUPI_ENGINE=webkit xvfb-run -a node --test --test-reporter=tap $(E2E_SHARED) 2>&1 | tee $(LOGS)/e2e-webkit.log
 
-# data/nonname-words.txt from jieba's dictionary (tools/lexicon.py): jieba's source
+# The core's data/nonname-words.txt from jieba's dictionary (tools/lexicon.py): jieba's source
 # distribution from PyPI, unpacked under target/.
 JIEBA := target/jieba/jieba-0.42.1/jieba/dict.txt
 LEXICON_MIN_COUNT ?= 2
 lexicon:
 	@[ -f $(JIEBA) ] || { pip download jieba==0.42.1 --no-deps --no-binary :all: -d target/jieba -q && \
 		tar -xzf target/jieba/jieba-0.42.1.tar.gz -C target/jieba; }
-	python3 tools/lexicon.py $(JIEBA) --min-count $(LEXICON_MIN_COUNT) > data/nonname-words.txt
+	python3 tools/lexicon.py $(JIEBA) --min-count $(LEXICON_MIN_COUNT) > $(DATA)/nonname-words.txt
 
 eval:
-	cargo run --release --quiet -- eval $(GOLD)
-	@for g in $(GOLD); do cargo run --release --quiet -- eval $$g; done
+	cargo run --release --quiet --bin zhupi -- eval $(GOLD)
+	@for g in $(GOLD); do cargo run --release --quiet --bin zhupi -- eval $$g; done
 
 # The article finder on the saved pages (../shared/pages/) beside Mozilla Readability,
 # scored by ../shared/eval/article_score.py; and each one's time per page.
 eval-pages: dist setup-browser
-	cargo build --release --quiet
+	cargo build --release --quiet --bin zhupi
 	node bench/pages.mjs target/pages.json
 	python3 ../shared/eval/article_score.py ../shared/pages target/pages.json --zhupi-cli target/release/zhupi
 
 bench: bench-native bench-browser
 
 bench-native:
-	cargo bench --bench extract
+	cargo bench -p zhupi-core --bench extract
 
 # zhupi against mark.js, advanced-mark.js and the floor on a ~1 MB page, in Chromium;
 # zhupi and the floor in Firefox and WebKit too (WebKit's window under Xvfb).

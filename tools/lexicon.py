@@ -1,16 +1,18 @@
 #!/usr/bin/env python3
-"""Builds data/nonname-words.txt, the words a name never opens with, from jieba's
-dictionary (jieba 0.42.1, `jieba/dict.txt`, MIT licence; on PyPI).
+"""Builds crates/zhupi-core/data/nonname-words.txt, the words a name never opens with,
+from jieba's dictionary (jieba 0.42.1, `jieba/dict.txt`, MIT licence; on PyPI).
 
-    python3 tools/lexicon.py path/to/jieba/dict.txt [--min-count N] > data/nonname-words.txt
+    python3 tools/lexicon.py path/to/jieba/dict.txt [--min-count N] \
+        > crates/zhupi-core/data/nonname-words.txt
     make lexicon        (fetches jieba's sdist from PyPI into target/ and runs this)
 
 A name read back from its head noun (`积极融入` + `区域战略`) has its left edge at a word
 boundary after a word that is not part of a name: a verb (融入, 服务), an adverb (立即,
 更好), a pronoun, preposition, conjunction or particle. jieba tags each of its 349,046
 words with a part of speech; this keeps its multi-character words of those parts of
-speech (the one-character ones are a closed class kept by hand in src/lexicon.rs, where
-each is guarded against content words that open with it). Two sections:
+speech (the one-character ones are a closed class kept by hand in
+crates/zhupi-core/src/lexicon.rs, where each is guarded against content words that open
+with it). Two sections:
 
     [verbs]           v, vn, vd, vi: words before which a name begins (融入 + 区域战略),
                       and which a name does not open with
@@ -21,9 +23,10 @@ jieba's dictionary is general: most of its verbs never occur in policy news. The
 ships to every page (fetched beside the module), so it keeps the function words that
 occur at least --min-count times in the unannotated corpus (../shared/corpus/, policy
 news of the kind zhupi reads), and the verbs where zhupi uses them: those seen at least
---verb-min-count times right after a function word or a modal (src/lexicon.rs's
-MODALS), since a verb only ends a name's reach after an adverb (`积极` + `融入`). The
-README gives the size and the scores of the cut, measured.
+--verb-min-count times right after a function word or a modal
+(crates/zhupi-core/src/lexicon.rs's MODALS), since a verb only ends a name's reach after
+an adverb (`积极` + `融入`). The README gives the size and the scores of the cut,
+measured.
 Established names that open with such a word (`服务业扩大开放综合试点`) are found before
 any name is read back from a head noun, so the two tables do not clash.
 """
@@ -41,8 +44,8 @@ HAN_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 
 def read_modals():
-    """The one-character adverbs and modals of src/lexicon.rs (`pub const MODALS`)."""
-    source = open(os.path.join(ROOT, "src", "lexicon.rs"), encoding="utf-8").read()
+    """The one-character adverbs and modals of the core's lexicon.rs (`pub const MODALS`)."""
+    source = open(os.path.join(ROOT, "crates", "zhupi-core", "src", "lexicon.rs"), encoding="utf-8").read()
     block = source[source.index("pub const MODALS"):]
     block = block[:block.index("];")]
     return set(re.findall(r"'(.)'", block))

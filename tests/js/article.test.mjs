@@ -1,10 +1,10 @@
-// The article finder's rules (src/dom/article.js) on small hand-made outlines, in Node:
+// The article finder's rules (crates/zhupi-wasm/src/dom/article.js) on small hand-made outlines, in Node:
 // the outline is what page.js's walk gathers (tests/e2e/article.test.mjs runs the
 // finder on real pages in Chromium).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findStory, paragraphScore, TAGS, HINT_POSITIVE, HINT_NEGATIVE } from '../../src/dom/article.js';
+import { findStory, paragraphScore, TAGS, HINT_POSITIVE, HINT_NEGATIVE } from '../../crates/zhupi-wasm/src/dom/article.js';
 
 const POSITIVE_WORDS = ['content', 'article', 'text'];
 const NEGATIVE_WORDS = ['comment', 'related', 'share', 'nav', 'footer', 'hot', 'ad'];

@@ -7,11 +7,11 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
 use std::path::Path;
-use zhupi::eval::load_gold_dir;
-use zhupi::{extract, Kind, Options};
+use zhupi_core::eval::load_gold_dir;
+use zhupi_core::{extract, Kind, Options};
 
 fn corpus() -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/gold");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/gold");
     let docs = load_gold_dir(&dir).expect("../shared/gold");
     let one: String = docs
         .iter()

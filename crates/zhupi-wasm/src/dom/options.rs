@@ -8,8 +8,8 @@
 //! [`Terms::new`] the CLI uses, so the page and the CLI accept the same terms.
 //! (`observe` never reaches Rust: the harness watches the page and calls `refresh()`.)
 
-use crate::strings::concat;
-use crate::{Kind, Options, Term, Terms};
+use zhupi_core::strings::concat;
+use zhupi_core::{Kind, Options, Term, Terms};
 
 /// How highlights are drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -9,10 +9,10 @@
 //! page's node. Text directly inside `table`, `tr`, `ul` … is never in the model (see
 //! `model`), so a mark is never their direct child.
 
-use crate::strings::concat;
-use crate::Kind;
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element, Node, Text};
+use zhupi_core::strings::concat;
+use zhupi_core::Kind;
 
 /// One text node replaced by marks, and how to undo it.
 pub struct Wrapped {
@@ -87,7 +87,7 @@ pub fn wrap(
 fn mark(document: &Document, seg: &Segment) -> Result<Element, JsValue> {
     let mark = document.create_element("mark")?;
     mark.set_class_name(&concat(&["zhupi zhupi-", seg.kind.as_str()]));
-    mark.set_attribute("data-zhupi-id", &crate::digits::string(seg.id as u64))?;
+    mark.set_attribute("data-zhupi-id", &zhupi_core::digits::string(seg.id as u64))?;
     Ok(mark)
 }
 

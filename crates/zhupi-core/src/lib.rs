@@ -8,17 +8,22 @@
 //!   points. It uses no web APIs, so it is tested and benchmarked natively.
 //! - `numeral` reads numbers, `figure` decides which numbers are figures, `initiative`
 //!   finds named programmes, `document` finds 《》 titles, `terms` holds the embedding
-//!   site's own terms, `lexicon` (with `data/initiatives.txt`) every table of words, and
-//!   `scan` is the one pass that runs the recognisers.
+//!   site's own terms, `lexicon` (with `data/initiatives.txt` and
+//!   `data/nonname-words.txt`) every table of words, and `scan` is the one pass that
+//!   runs the recognisers.
 //! - `eval` scores the extractor against gold files, as the spec's scoring section says.
-//! - The CLI (`src/main.rs`) and, on wasm32, the DOM layer sit on top of [`extract`].
+//! - `export` and `json` write entities out (JSON, CSV, W3C), for every face alike.
+//!
+//! This crate is the core of a workspace (`crates/`), in the shape of harper's: it has
+//! no web, Python or command-line dependencies, and each face sits on [`extract`] as
+//! its own crate — `zhupi-wasm` (the page's DOM layer, built as `zhupi.wasm`),
+//! `zhupi-cli` (the `zhupi` command) and, outside the workspace, the Python package in
+//! `python/`.
 
 pub mod chars;
 pub mod describe;
 pub mod digits;
 mod document;
-#[cfg(target_arch = "wasm32")]
-pub mod dom;
 pub mod entity;
 pub mod eval;
 pub mod export;
@@ -28,7 +33,7 @@ pub mod json;
 pub mod lexicon;
 pub mod numeral;
 mod scan;
-mod sort;
+pub mod sort;
 pub mod strings;
 pub mod terms;
 pub mod text;
@@ -36,11 +41,6 @@ pub mod words;
 
 pub use entity::{Approx, Entity, Kind, Sub, Value};
 
-/// The WebAssembly module's allocator: Talc instead of std's dlmalloc, 1.8 KB smaller
-/// gzipped and as fast here (`make size`, `make bench-browser`).
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 pub use terms::{Term, TermError, Terms};
 
 /// What to extract.
@@ -72,7 +72,7 @@ impl Options {
 /// Offsets are Unicode code points, end exclusive. Never panics, whatever the input.
 ///
 /// ```
-/// use zhupi::{extract, Kind, Options, Value};
+/// use zhupi_core::{extract, Kind, Options, Value};
 ///
 /// let found = extract("实施“头雁”工程，覆盖3.47万人。", &Options::default());
 /// assert_eq!(found[0].text, "“头雁”工程");

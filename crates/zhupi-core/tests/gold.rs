@@ -3,14 +3,14 @@
 //! `eval::evaluate` that `zhupi eval` prints. The thresholds are the issues' bars.
 
 use std::path::Path;
-use zhupi::eval::{evaluate, load_gold_dir, Report};
-use zhupi::{Kind, Options};
+use zhupi_core::eval::{evaluate, load_gold_dir, Report};
+use zhupi_core::{Kind, Options};
 
 fn report_of(folders: &[&str]) -> Report {
     let mut docs = Vec::new();
     for folder in folders {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../shared")
+            .join("../../../shared")
             .join(folder);
         docs.extend(load_gold_dir(&dir).expect("the development set in ../shared"));
     }

@@ -12,10 +12,10 @@
 //! says so and passes, since it checks the extractor on real text, not the text itself.
 
 use std::path::Path;
-use zhupi::lexicon;
-use zhupi::{extract, Kind, Options};
+use zhupi_core::lexicon;
+use zhupi_core::{extract, Kind, Options};
 
-const CORPUS: &str = "../shared/corpus";
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus");
 
 /// Every corpus article's text, by path.
 fn articles() -> Vec<(String, String)> {
@@ -49,7 +49,7 @@ fn read_names(text: &str) -> Vec<(usize, Vec<char>)> {
         .map(|e| (e.start, e.text.chars().collect::<Vec<char>>()))
         .filter(|(_, name)| !matches!(name[0], '“' | '"' | '「' | '‘' | '『'))
         .filter(|(_, name)| lexicon::established_names().longest_at(name, 0).is_none())
-        .filter(|(_, name)| zhupi::chars::chinese_digit(name[0]).is_none() && name[0] != '十')
+        .filter(|(_, name)| zhupi_core::chars::chinese_digit(name[0]).is_none() && name[0] != '十')
         .collect()
 }
 
@@ -60,7 +60,7 @@ fn only_a_generic_head(name: &[char]) -> bool {
         return false;
     };
     let body = &name[..name.len() - head];
-    let word = |table: &zhupi::words::WordTable<()>| {
+    let word = |table: &zhupi_core::words::WordTable<()>| {
         table
             .longest_at(body, 0)
             .is_some_and(|(l, ())| l == body.len())

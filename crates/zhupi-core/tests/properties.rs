@@ -3,7 +3,7 @@
 //! equal to its span, sorted and never overlapping.
 
 use proptest::prelude::*;
-use zhupi::{extract, Options};
+use zhupi_core::{extract, Options};
 
 /// Characters the rules care about, so that random text exercises them often.
 const INTERESTING: &str = "工程行动模式计划学习教育河长制乡村振兴战略以工代赈五大举措项个意识0123456789０１２３４５６７８９.．,，%％一二三四五六七八九十百千万亿两零〇壹贰叁廿卅几数半多余来约近超逾第年月日号时点分个名人次元吨亩公里平方米期批成倍以上下左右内前后到至-—～~《》“”\"‘’「」、。；！？\n 　大届版季度初底春份以来之分之";
@@ -51,7 +51,7 @@ proptest! {
 
     #[test]
     fn custom_terms_keep_output_well_formed(input in text(), term in "[一二三工程“”《》0-9]{1,4}") {
-        let terms = zhupi::Terms::new(vec![zhupi::Term { text: term, kind: zhupi::Kind::Initiative }]);
+        let terms = zhupi_core::Terms::new(vec![zhupi_core::Term { text: term, kind: zhupi_core::Kind::Initiative }]);
         if let Ok(terms) = terms {
             let options = Options { terms, ..Options::default() };
             let chars: Vec<char> = input.chars().collect();

@@ -114,7 +114,7 @@ fn bad_input_is_a_clear_error_with_status_2() {
 
 #[test]
 fn eval_scores_the_development_set() {
-    let gold = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/gold");
+    let gold = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/gold");
     let o = zhupi(&["eval", gold.to_str().unwrap()], b"");
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
@@ -146,7 +146,7 @@ fn eval_scores_the_development_set() {
 
 #[test]
 fn eval_scores_several_folders_as_one_set() {
-    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
     let (gold, new) = (shared.join("gold"), shared.join("gold-new"));
     let o = zhupi(
         &["eval", gold.to_str().unwrap(), new.to_str().unwrap()],

@@ -10,9 +10,9 @@
 use std::io::{self, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
-use zhupi::eval::{self, Miss};
-use zhupi::export::{self, Format};
-use zhupi::{extract, Entity, Kind, Options, Terms};
+use zhupi_core::eval::{self, Miss};
+use zhupi_core::export::{self, Format};
+use zhupi_core::{extract, Entity, Kind, Options, Terms};
 
 const USAGE: &str = "\
 usage: zhupi extract [FILE|-] [--kinds figure,initiative,document] [--terms TERMS.json]
@@ -180,7 +180,7 @@ fn cmd_extract(flags: Flags) -> Result<(), Failure> {
             &text,
             &entities,
             &source_url(source),
-            &zhupi::json::rust_decimal,
+            &zhupi_core::json::rust_decimal,
         );
         out.write_all(exported.as_bytes())
             .or_else(ignore_closed_pipe)?;

@@ -14,9 +14,6 @@ mod model;
 mod options;
 mod wrap;
 
-use crate::sort::sorted_indices;
-use crate::strings::concat;
-use crate::{extract_read, Entity};
 use highlight::Surface;
 use js_sys::Array;
 use model::{Block, BlockBuilder, Model};
@@ -26,6 +23,9 @@ use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
+use zhupi_core::sort::sorted_indices;
+use zhupi_core::strings::concat;
+use zhupi_core::{extract_read, Entity};
 
 /// What was drawn for a block.
 enum Drawn {
@@ -106,7 +106,7 @@ pub fn annotate(
 ) -> Result<Annotation, JsError> {
     let terms = options::terms(term_texts, term_kinds).map_err(|e| message_error(&e))?;
     let options = DomOptions {
-        extract: crate::Options {
+        extract: zhupi_core::Options {
             kinds: options::kinds_of(kinds),
             terms,
         },
@@ -145,7 +145,7 @@ pub fn annotate(
 /// it: call once, before anything is annotated.
 #[wasm_bindgen(js_name = setWordTables)]
 pub fn set_word_tables(tables: String) {
-    crate::lexicon::set_word_tables(tables);
+    zhupi_core::lexicon::set_word_tables(tables);
 }
 
 /// Checks custom terms as `annotate` would, without touching any page: the extension's
@@ -163,17 +163,17 @@ fn message_error(message: &str) -> JsError {
 
 /// Writes `{"kind":…,"label":…,"text":…,"value":…` (the object left open) for the card
 /// and the panel: the entity as a reader reads it in `lang`.
-fn write_described(out: &mut String, e: &Entity, lang: crate::describe::Lang) {
-    use crate::describe;
+fn write_described(out: &mut String, e: &Entity, lang: zhupi_core::describe::Lang) {
+    use zhupi_core::describe;
     out.push_str("{\"kind\":");
-    crate::json::string(out, e.kind.as_str());
+    zhupi_core::json::string(out, e.kind.as_str());
     out.push_str(",\"label\":");
-    crate::json::string(out, &describe::label(e.kind, e.sub, lang));
+    zhupi_core::json::string(out, &describe::label(e.kind, e.sub, lang));
     out.push_str(",\"text\":");
-    crate::json::string(out, &e.text);
+    zhupi_core::json::string(out, &e.text);
     out.push_str(",\"value\":");
     match describe::value(e, lang, &js_decimal) {
-        Some(v) => crate::json::string(out, &v),
+        Some(v) => zhupi_core::json::string(out, &v),
         None => out.push_str("null"),
     }
 }
@@ -223,7 +223,7 @@ impl Annotation {
                     out.push(',');
                 }
                 first = false;
-                crate::json::entity(&mut out, &a.entity(k), base, &js_decimal);
+                zhupi_core::json::entity(&mut out, &a.entity(k), base, &js_decimal);
             }
             base += a.block.len;
         }
@@ -248,7 +248,7 @@ impl Annotation {
     /// The entities in an export format (`json`, `csv`, `w3c`, `jsonl`), with context
     /// from the text model; `source` names the page in the W3C form.
     pub fn export(&self, format: &str, source: &str) -> Result<String, JsError> {
-        let format = crate::export::Format::parse(format).ok_or_else(|| {
+        let format = zhupi_core::export::Format::parse(format).ok_or_else(|| {
             JsError::new(&concat(&[
                 "zhupi: unknown export format '",
                 format,
@@ -273,7 +273,7 @@ impl Annotation {
             base += a.block.len;
         }
         drop(s);
-        Ok(crate::export::export(
+        Ok(zhupi_core::export::export(
             format,
             &self.text(),
             &all,
@@ -343,7 +343,7 @@ impl Annotation {
     /// mentions}` in the interface language `lang` (`value` as a reader reads it;
     /// `mentions`: how often the article names the same initiative or document).
     pub fn card(&self, index: u32, lang: &str) -> String {
-        use crate::describe::Lang;
+        use zhupi_core::describe::Lang;
         let lang = Lang::parse(lang);
         let s = self.state.borrow();
         let all = || {
@@ -367,7 +367,7 @@ impl Annotation {
             })
             .count();
         out.push_str(",\"mentions\":");
-        crate::digits::push(&mut out, mentions as u64);
+        zhupi_core::digits::push(&mut out, mentions as u64);
         out.push('}');
         out
     }
@@ -375,7 +375,7 @@ impl Annotation {
     /// Every entity as the panel lists it, as one JSON array in document order:
     /// `[{kind, label, text, value}]`, values as a reader reads them in `lang`.
     pub fn summary(&self, lang: &str) -> String {
-        use crate::describe::Lang;
+        use zhupi_core::describe::Lang;
         let lang = Lang::parse(lang);
         let s = self.state.borrow();
         let mut out = String::from("[");
@@ -794,7 +794,7 @@ fn cp_of_utf16(text: &str, units: u32) -> usize {
         .count()
 }
 
-/// JavaScript's own number formatting (see `crate::json`).
+/// JavaScript's own number formatting (see `zhupi_core::json`).
 fn js_decimal(out: &mut String, n: f64) {
     let s = js_sys::Number::from(n)
         .to_string_with_radix(10)

@@ -9,10 +9,10 @@
 //! the calls themselves are the few lines of the "surfaces" part of `page.js`; this
 //! module decides when they are made.
 
-use crate::Kind;
 use js_sys::Array;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, ShadowRoot};
+use zhupi_core::Kind;
 
 #[wasm_bindgen(module = "/src/dom/page.js")]
 extern "C" {

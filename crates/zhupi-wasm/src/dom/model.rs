@@ -28,12 +28,12 @@
 //! is the harness's object, so the answer reaches the API without a call back into the
 //! module.
 
-use crate::chars::{folder, utf8_width};
 use js_sys::Array;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
+use zhupi_core::chars::{folder, utf8_width};
 
 #[wasm_bindgen(module = "/src/dom/page.js")]
 extern "C" {

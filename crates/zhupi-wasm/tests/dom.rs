@@ -18,7 +18,7 @@ use zhupi::dom::{annotate, check_terms, set_word_tables, Annotation};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const CSS: &str = include_str!("../www/zhupi.css");
+const CSS: &str = include_str!("../../../www/zhupi.css");
 const MODES: [&str; 2] = ["highlight", "wrap"];
 
 fn document() -> Document {
@@ -36,9 +36,9 @@ fn give_word_tables() {
         lines.join("\n")
     };
     set_word_tables(
-        uncommented(include_str!("../data/initiatives.txt"))
+        uncommented(include_str!("../../zhupi-core/data/initiatives.txt"))
             + "\n"
-            + &uncommented(include_str!("../data/nonname-words.txt")),
+            + &uncommented(include_str!("../../zhupi-core/data/nonname-words.txt")),
     );
 }
 
