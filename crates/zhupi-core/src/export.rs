@@ -119,10 +119,48 @@ fn csv_field(out: &mut String, s: &str) {
     }
 }
 
+/// The CSV export's columns, its header line.
+macro_rules! csv_columns {
+    () => {
+        "start,end,kind,sub,text,value,unit,approx,prefix,suffix\r\n"
+    };
+}
+
+/// The start of a corpus's CSV (`zhupi extract --jsonl … --format csv`): the byte-order
+/// mark and the header once, with an `id` column first; each text's rows follow
+/// ([`csv_rows_with_id`]).
+pub const CSV_HEADER_WITH_ID: &str = concat!("\u{feff}id,", csv_columns!());
+
+/// One text's rows of a corpus's CSV, after [`CSV_HEADER_WITH_ID`]: the rows of
+/// [`Format::Csv`], each led by the text's `id`.
+pub fn csv_rows_with_id(
+    out: &mut String,
+    id: &str,
+    text: &str,
+    entities: &[Entity],
+    decimal: Decimal,
+) {
+    csv_rows(out, Some(id), entities, &Around::new(text), decimal);
+}
+
 fn csv(out: &mut String, entities: &[Entity], around: &Around, decimal: Decimal) {
     out.push('\u{feff}');
-    out.push_str("start,end,kind,sub,text,value,unit,approx,prefix,suffix\r\n");
+    out.push_str(csv_columns!());
+    csv_rows(out, None, entities, around, decimal);
+}
+
+fn csv_rows(
+    out: &mut String,
+    id: Option<&str>,
+    entities: &[Entity],
+    around: &Around,
+    decimal: Decimal,
+) {
     for e in entities {
+        if let Some(id) = id {
+            csv_field(out, id);
+            out.push(',');
+        }
         digits::push(out, e.start as u64);
         out.push(',');
         digits::push(out, e.end as u64);
@@ -242,6 +280,33 @@ mod tests {
         assert!(lines[1].starts_with("15,21,figure,count,700多场次,700,场次,more_than,"));
         // A value with a comma is quoted.
         assert!(lines[4].contains(",\"[5.6,5.78]\",元,"), "{}", lines[4]);
+    }
+
+    #[test]
+    fn a_corpus_csv_has_one_header_and_an_id_on_each_row() {
+        let mut csv = CSV_HEADER_WITH_ID.to_owned();
+        for id in ["a,1", "2"] {
+            csv_rows_with_id(
+                &mut csv,
+                id,
+                TEXT,
+                &extract(TEXT, &Options::default()),
+                &rust_decimal,
+            );
+        }
+        let single = run(Format::Csv);
+        let (header, rows) = single.split_once("\r\n").unwrap();
+        let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines[0], format!("\u{feff}id,{}", &header[3..]));
+        assert_eq!(lines.len(), 1 + 2 * 4);
+        let mut expected = String::new();
+        for row in rows.split_terminator("\r\n") {
+            expected += &format!("\"a,1\",{row}\r\n");
+        }
+        for row in rows.split_terminator("\r\n") {
+            expected += &format!("2,{row}\r\n");
+        }
+        assert_eq!(&csv[CSV_HEADER_WITH_ID.len()..], expected);
     }
 
     #[test]
