@@ -1,11 +1,17 @@
-//! `zhupi`, the command-line tool on the same core as the page widget.
+//! `zhupi`, the command-line tool on the same core (`zhupi-core`) as the page widget.
 //!
 //! - `zhupi extract [FILE|-] [--kinds K,…] [--terms F]` prints one JSON object per entity
 //!   (JSON Lines).
+//! - `zhupi extract --jsonl CORPUS|- [-j N]` does the same for a corpus of JSON Lines
+//!   (`{"id": …, "text": …}` per line), on every core, streamed, in input order, each
+//!   entity's line led by its text's `id` ([`batch`]).
 //! - `zhupi eval GOLD_DIR… [--kinds K,…] [--misses]` scores the extractor on gold files.
 //!
 //! The output is a contract other tools rely on; bad input is a one-line error on
-//! stderr and exit status 2, never a panic.
+//! stderr and exit status 2, never a panic. In a corpus, a bad line is reported with its
+//! line number and skipped, and the exit status is 1.
+
+mod batch;
 
 use std::io::{self, Read, Write};
 use std::path::Path;
@@ -17,6 +23,8 @@ use zhupi_core::{extract, Entity, Kind, Options, Terms};
 const USAGE: &str = "\
 usage: zhupi extract [FILE|-] [--kinds figure,initiative,document] [--terms TERMS.json]
                      [--format jsonl|json|csv|w3c]
+       zhupi extract --jsonl CORPUS.jsonl|- [-j N] [--kinds …] [--terms …]
+                     [--format jsonl|csv]
        zhupi eval GOLD_DIR… [--kinds …] [--terms TERMS.json] [--misses]
 
 extract  reads UTF-8 text (stdin when FILE is - or absent) and prints one JSON object
@@ -25,6 +33,12 @@ extract  reads UTF-8 text (stdin when FILE is - or absent) and prints one JSON o
          a JSON array of {\"text\": …, \"kind\": \"initiative\"}, marked first.
          --format: jsonl (default); json and csv add 32 characters of context each
          side (csv is UTF-8 with a BOM); w3c writes W3C Web Annotation JSON-LD.
+         --jsonl reads a corpus instead (stdin when -), one {\"id\": …, \"text\": …}
+         object per line (id a string or a number), and prints each entity as
+         above with \"id\" first (csv: an id column), in input order, on every core
+         (-j/--jobs N threads); a progress bar on stderr when it is a terminal.
+         A bad line is reported as \"zhupi: line N: reason\" and skipped: exit
+         status 1 (2 for usage errors).
 eval     scores the extractor on folders of gold files (shared/gold format), as one set, and prints
          precision, recall, F1, exact-span rate and value/unit/approx accuracy per kind.";
 
@@ -40,7 +54,7 @@ impl<E: std::fmt::Display> From<E> for Failure {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(Failure(msg)) => {
             eprintln!("zhupi: {msg}");
             ExitCode::from(2)
@@ -54,6 +68,10 @@ struct Flags {
     options: Options,
     misses: bool,
     format: Format,
+    /// `--jsonl`: a corpus, one JSON object per line.
+    jsonl: Option<String>,
+    /// `-j` / `--jobs`: worker threads for `--jsonl`.
+    jobs: Option<usize>,
 }
 
 fn parse_flags(args: &[String]) -> Result<Flags, Failure> {
@@ -62,6 +80,8 @@ fn parse_flags(args: &[String]) -> Result<Flags, Failure> {
         options: Options::default(),
         misses: false,
         format: Format::JsonLines,
+        jsonl: None,
+        jobs: None,
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -90,12 +110,34 @@ fn parse_flags(args: &[String]) -> Result<Flags, Failure> {
                     Failure(format!("unknown format '{name}' (jsonl, json, csv, w3c)"))
                 })?;
             }
+            "--jsonl" => {
+                let path = it.next().ok_or_else(|| {
+                    Failure("--jsonl needs a corpus file of JSON Lines, or - for stdin".into())
+                })?;
+                flags.jsonl = Some(path.clone());
+            }
+            s if s.starts_with("--jsonl=") => flags.jsonl = Some(s["--jsonl=".len()..].into()),
+            "-j" | "--jobs" => {
+                flags.jobs = Some(parse_jobs(it.next().map(String::as_str).unwrap_or(""))?)
+            }
+            s if s.starts_with("--jobs=") => flags.jobs = Some(parse_jobs(&s["--jobs=".len()..])?),
+            s if s.starts_with("-j") && s.len() > 2 => flags.jobs = Some(parse_jobs(&s[2..])?),
             "-" => flags.positional.push(a.clone()),
             s if s.starts_with('-') => return Err(Failure(format!("unknown option {s}\n{USAGE}"))),
             _ => flags.positional.push(a.clone()),
         }
     }
     Ok(flags)
+}
+
+/// `-j N`: a number of worker threads, 1 or more.
+fn parse_jobs(n: &str) -> Result<usize, Failure> {
+    match n.parse::<usize>() {
+        Ok(n) if n > 0 => Ok(n),
+        _ => Err(Failure(format!(
+            "-j/--jobs needs a number of threads, 1 or more (got '{n}')"
+        ))),
+    }
 }
 
 /// Reads a terms file: a JSON array of `{"text", "kind"}`.
@@ -115,20 +157,20 @@ fn parse_kinds(list: &str) -> Result<Vec<Kind>, Failure> {
         .collect()
 }
 
-fn run(args: &[String]) -> Result<(), Failure> {
+fn run(args: &[String]) -> Result<ExitCode, Failure> {
     let Some((command, rest)) = args.split_first() else {
         return Err(Failure(USAGE.into()));
     };
     match command.as_str() {
         "extract" => cmd_extract(parse_flags(rest)?),
-        "eval" => cmd_eval(parse_flags(rest)?),
+        "eval" => cmd_eval(parse_flags(rest)?).map(|()| ExitCode::SUCCESS),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
-            Ok(())
+            Ok(ExitCode::SUCCESS)
         }
         "-V" | "--version" => {
             println!("zhupi {}", env!("CARGO_PKG_VERSION"));
-            Ok(())
+            Ok(ExitCode::SUCCESS)
         }
         other => Err(Failure(format!("unknown command '{other}'\n{USAGE}"))),
     }
@@ -161,7 +203,13 @@ fn read_text(source: Option<&str>) -> Result<String, Failure> {
     })
 }
 
-fn cmd_extract(flags: Flags) -> Result<(), Failure> {
+fn cmd_extract(flags: Flags) -> Result<ExitCode, Failure> {
+    if let Some(corpus) = &flags.jsonl {
+        return cmd_extract_corpus(corpus, &flags);
+    }
+    if flags.jobs.is_some() {
+        return Err(Failure(format!("-j/--jobs is for --jsonl\n{USAGE}")));
+    }
     if flags.positional.len() > 1 {
         return Err(Failure(format!("extract takes one file at most\n{USAGE}")));
     }
@@ -186,7 +234,36 @@ fn cmd_extract(flags: Flags) -> Result<(), Failure> {
             .or_else(ignore_closed_pipe)?;
     }
     out.flush().or_else(ignore_closed_pipe)?;
-    Ok(())
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `extract --jsonl`: the corpus on every core ([`batch`]). Some bad lines: exit status 1.
+fn cmd_extract_corpus(corpus: &str, flags: &Flags) -> Result<ExitCode, Failure> {
+    if !flags.positional.is_empty() {
+        return Err(Failure(format!(
+            "extract --jsonl reads the corpus it names, not a FILE as well\n{USAGE}"
+        )));
+    }
+    if !matches!(flags.format, Format::JsonLines | Format::Csv) {
+        return Err(Failure(format!(
+            "extract --jsonl writes jsonl or csv, not json or w3c\n{USAGE}"
+        )));
+    }
+    let summary = batch::run(&batch::Batch {
+        source: corpus,
+        format: flags.format,
+        options: &flags.options,
+        jobs: flags.jobs,
+    })
+    .map_err(Failure)?;
+    if summary.failed > 0 {
+        eprintln!(
+            "zhupi: {} of {} lines skipped",
+            summary.failed, summary.lines
+        );
+        return Ok(ExitCode::from(batch::SOME_LINES_FAILED));
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// What the W3C export names as the annotated source: the file's URL, or stdin.

@@ -255,3 +255,258 @@ fn export_formats() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(stderr(&bad).contains("unknown format 'xml'"));
 }
+
+/// A corpus of JSON Lines from `(id, text)` pairs, the id written as given.
+fn corpus(records: &[(&str, &str)]) -> String {
+    records
+        .iter()
+        .map(|(id, text)| format!("{{\"id\":{id},\"text\":{}}}\n", serde_json::json!(text)))
+        .collect()
+}
+
+fn json_lines(out: &str) -> Vec<serde_json::Value> {
+    out.lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
+/// The development set's texts (`../shared/gold`, `../shared/gold-new`), by file.
+fn gold_texts() -> Vec<(String, String)> {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
+    let mut texts = Vec::new();
+    for folder in ["gold", "gold-new"] {
+        for file in std::fs::read_dir(shared.join(folder)).unwrap().flatten() {
+            let path = file.path();
+            if path.extension().is_some_and(|e| e == "json") {
+                let doc: serde_json::Value =
+                    serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+                if let Some(text) = doc["text"].as_str() {
+                    texts.push((path.display().to_string(), text.to_owned()));
+                }
+            }
+        }
+    }
+    texts.sort();
+    texts
+}
+
+#[test]
+fn jsonl_a_bad_line_is_reported_with_its_number_and_skipped() {
+    let mut input = corpus(&[("1", "增长9.1%"), ("\"two\"", "共举办700多场次")]);
+    input += "{\"id\": 3, \"text\": \"broken\"\n"; // line 3: not valid JSON
+    input += "\n"; // line 4: blank, skipped silently
+    input += "{\"id\": 5}\n"; // line 5: no text
+    input += "[\"not an object\"]\n"; // line 6
+    input += "{\"id\": null, \"text\": \"x\"}\n"; // line 7: an id must be a string or a number
+    input += "{\"id\": 8, \"text\": 8}\n"; // line 8
+    let mut bytes = input.into_bytes();
+    bytes.extend_from_slice(b"{\"id\": 9, \"text\": \"\xff\"}\n"); // line 9: not UTF-8
+    bytes.extend_from_slice(corpus(&[("10", "覆盖48个镇街")]).as_bytes());
+    let path = temp_file("broken.jsonl", &bytes);
+    let o = zhupi(&["extract", "--jsonl", path.to_str().unwrap()], b"");
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let err = stderr(&o);
+    let reported: Vec<&str> = err.lines().collect();
+    assert_eq!(reported.len(), 7, "{err}");
+    for (line, n) in reported.iter().zip([3, 5, 6, 7, 8, 9]) {
+        assert!(line.starts_with(&format!("zhupi: line {n}: ")), "{err}");
+    }
+    assert!(reported[0].contains("not valid JSON"), "{err}");
+    assert!(reported[1].ends_with("no \"text\""), "{err}");
+    assert!(reported[5].contains("not valid UTF-8"), "{err}");
+    assert_eq!(reported[6], "zhupi: 6 of 10 lines skipped");
+    // The good lines are all there, in order, each with its id as given.
+    let lines = json_lines(&stdout(&o));
+    let ids: Vec<String> = lines.iter().map(|l| l["id"].to_string()).collect();
+    assert_eq!(ids, ["1", "\"two\"", "10"]);
+    assert_eq!(lines[2]["text"], "48个");
+
+    // The same from stdin.
+    let o = zhupi(&["extract", "--jsonl", "-"], &bytes);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(json_lines(&stdout(&o)), lines);
+
+    // A corpus that is all good exits 0.
+    let o = zhupi(
+        &["extract", "--jsonl", "-"],
+        corpus(&[("1", "增长9.1%")]).as_bytes(),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "");
+}
+
+#[test]
+fn jsonl_usage_errors_are_status_2() {
+    for args in [
+        &["extract", "--jsonl"][..],
+        &["extract", "--jsonl", "-", "-j", "0"],
+        &["extract", "--jsonl", "-", "--jobs", "many"],
+        &["extract", "--jsonl", "-", "--format", "w3c"],
+        &["extract", "--jsonl", "-", "article.txt"],
+        &["extract", "--jsonl", "/nonexistent/corpus.jsonl"],
+        &["extract", "-j", "2"],
+    ] {
+        let o = zhupi(args, b"");
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).starts_with("zhupi: "), "{args:?}");
+    }
+}
+
+#[test]
+fn jsonl_an_empty_text_has_no_entities() {
+    let input = corpus(&[("1", ""), ("2", "增长9.1%"), ("3", "")]);
+    let o = zhupi(&["extract", "--jsonl", "-"], input.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let lines = json_lines(&stdout(&o));
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["id"], 2);
+}
+
+#[test]
+fn jsonl_a_huge_text_among_small_ones() {
+    // 5 MB in one line, past a chunk's byte limit, between two small texts.
+    let sentence = "共举办700多场次，受众5万多人次。";
+    let times = 5_000_000 / sentence.len() + 1;
+    let huge = sentence.repeat(times);
+    let input = corpus(&[("1", "增长9.1%"), ("2", &huge), ("3", "覆盖48个镇街")]);
+    assert!(input.len() > 5_000_000);
+    let o = zhupi(&["extract", "--jsonl", "-", "-j", "2"], input.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let lines = json_lines(&stdout(&o));
+    assert_eq!(lines.len(), 1 + 2 * times + 1);
+    assert_eq!(lines[0]["id"], 1);
+    assert_eq!(lines[lines.len() - 1]["id"], 3);
+    let last_of_huge = &lines[lines.len() - 2];
+    assert_eq!(last_of_huge["id"], 2);
+    let width = sentence.chars().count();
+    assert_eq!(last_of_huge["start"], (times - 1) * width + 12);
+    assert_eq!(last_of_huge["text"], "5万多人次");
+}
+
+#[test]
+fn jsonl_keeps_input_order_on_two_threads() {
+    // More lines than a chunk holds, of uneven lengths, so that threads finish out of order.
+    let texts: Vec<String> = (0..6000)
+        .map(|k| {
+            let filler = "这是一段没有数字的文字。".repeat(if k % 7 == 0 { 200 } else { 1 });
+            format!("{filler}第{k}号文件，增长{k}%")
+        })
+        .collect();
+    let ids: Vec<String> = (0..texts.len()).map(|k| k.to_string()).collect();
+    let records: Vec<(&str, &str)> = ids
+        .iter()
+        .zip(&texts)
+        .map(|(id, t)| (id.as_str(), t.as_str()))
+        .collect();
+    let o = zhupi(
+        &["extract", "--jsonl", "-", "-j", "2", "--kinds", "figure"],
+        corpus(&records).as_bytes(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let lines = json_lines(&stdout(&o));
+    let percents: Vec<(u64, &str)> = lines
+        .iter()
+        .filter(|l| l["sub"] == "percent")
+        .map(|l| (l["id"].as_u64().unwrap(), l["text"].as_str().unwrap()))
+        .collect();
+    assert_eq!(percents.len(), texts.len());
+    for (k, (id, text)) in percents.iter().enumerate() {
+        assert_eq!(*id, k as u64);
+        assert_eq!(*text, format!("{k}%"));
+    }
+    let all_ids: Vec<u64> = lines.iter().map(|l| l["id"].as_u64().unwrap()).collect();
+    assert!(all_ids.windows(2).all(|w| w[0] <= w[1]));
+}
+
+#[test]
+fn jsonl_csv_has_one_header_and_an_id_column() {
+    let input = corpus(&[
+        ("\"a,1\"", "共举办700多场次，实施“头雁”工程"),
+        ("2", "增长9.1%"),
+    ]);
+    let o = zhupi(
+        &["extract", "--jsonl", "-", "--format", "csv"],
+        input.as_bytes(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.starts_with("\u{feff}id,start,end,kind,sub,text,value,unit,approx,prefix,suffix\r\n")
+    );
+    assert_eq!(out.matches("\u{feff}").count(), 1);
+    assert_eq!(out.matches("id,start").count(), 1);
+    let rows: Vec<&str> = out.split_terminator("\r\n").skip(1).collect();
+    assert_eq!(rows.len(), 3, "{out}");
+    assert!(
+        rows[0].starts_with("\"a,1\",3,9,figure,count,700多场次,"),
+        "{out}"
+    );
+    assert!(
+        rows[1].starts_with("\"a,1\",12,18,initiative,,“头雁”工程,"),
+        "{out}"
+    );
+    assert!(rows[2].starts_with("2,2,6,figure,percent,9.1%,"), "{out}");
+    // Each text's rows are its own `zhupi extract --format csv`, after the id.
+    let single = zhupi(&["extract", "--format", "csv"], "增长9.1%".as_bytes());
+    let single = stdout(&single);
+    assert_eq!(format!("2,{}", single.lines().nth(1).unwrap()), rows[2]);
+}
+
+#[test]
+fn jsonl_equals_extract_on_each_text() {
+    let texts = gold_texts();
+    assert_eq!(texts.len(), 16);
+    let ids: Vec<String> = texts
+        .iter()
+        .map(|(path, _)| serde_json::json!(path).to_string())
+        .collect();
+    let records: Vec<(&str, &str)> = ids
+        .iter()
+        .zip(&texts)
+        .map(|(id, (_, t))| (id.as_str(), t.as_str()))
+        .collect();
+    for kinds in ["figure,initiative,document", "initiative"] {
+        let o = zhupi(
+            &["extract", "--jsonl", "-", "--kinds", kinds],
+            corpus(&records).as_bytes(),
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        let batch = stdout(&o);
+        let mut expected = String::new();
+        for (id, (_, text)) in ids.iter().zip(&texts) {
+            let one = zhupi(&["extract", "--kinds", kinds], text.as_bytes());
+            assert!(one.status.success());
+            for line in stdout(&one).lines() {
+                expected += &format!("{{\"id\":{id},{}\n", &line[1..]);
+            }
+        }
+        assert!(!expected.is_empty());
+        assert_eq!(batch, expected, "--kinds {kinds}");
+    }
+}
+
+#[test]
+fn jsonl_applies_the_terms() {
+    let terms = temp_file(
+        "corpus-terms.json",
+        r#"[{"text": "组工干部联片", "kind": "initiative"}]"#.as_bytes(),
+    );
+    let input = corpus(&[("1", "阳东区实施组工干部联片负责制")]);
+    let o = zhupi(
+        &[
+            "extract",
+            "--jsonl",
+            "-",
+            "--terms",
+            terms.to_str().unwrap(),
+        ],
+        input.as_bytes(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o)
+            .contains(r#"{"id":1,"start":5,"end":11,"text":"组工干部联片","kind":"initiative""#),
+        "{}",
+        stdout(&o)
+    );
+}
