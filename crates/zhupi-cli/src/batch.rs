@@ -27,9 +27,9 @@ use zhupi_core::export::{self, Format};
 use zhupi_core::{extract, Options};
 
 /// A chunk is cut after this many lines …
-pub const CHUNK_LINES: usize = 4096;
+pub const CHUNK_LINES: usize = 1024;
 /// … or once it holds this many bytes.
-pub const CHUNK_BYTES: usize = 4 << 20;
+pub const CHUNK_BYTES: usize = 1 << 20;
 /// Chunks waiting between two stages, beside the one each stage holds.
 const IN_FLIGHT: usize = 2;
 /// The exit status when some lines were reported and skipped (usage errors are 2).
