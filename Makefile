@@ -22,7 +22,7 @@ SHELL := /bin/bash
 # The development set: the first six articles and the ten of gold-new/, scored as one.
 GOLD ?= ../shared/gold ../shared/gold-new
 
-.PHONY: test lint unit test-dom test-e2e lexicon audit eval eval-pages bench bench-native bench-browser size size-budget rust-tools \
+.PHONY: test lint unit test-dom test-e2e lexicon audit eval eval-pages bench bench-native bench-browser bench-batch size size-budget rust-tools \
 	setup-wasm setup-npm setup-browser setup-engines build build-js dist extension demo rust-src
 
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
@@ -254,10 +254,17 @@ eval-pages: dist setup-browser
 	node bench/pages.mjs target/pages.json
 	python3 ../shared/eval/article_score.py ../shared/pages target/pages.json --zhupi-cli target/release/zhupi
 
-bench: bench-native bench-browser
+bench: bench-native bench-browser bench-batch
 
 bench-native:
 	cargo bench -p zhupi-core --bench extract
+
+# The batch CLI (zhupi extract --jsonl) on corpora of JSON Lines made from the development
+# texts, 10 MB and 100 MB under target/batch/: throughput on one thread against two, and
+# the maximum resident set size of each (tools/bench-batch.py).
+bench-batch:
+	cargo build --release --quiet --bin zhupi
+	python3 tools/bench-batch.py
 
 # zhupi against mark.js, advanced-mark.js and the floor on a ~1 MB page, in Chromium;
 # zhupi and the floor in Firefox and WebKit too (WebKit's window under Xvfb).
