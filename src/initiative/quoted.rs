@@ -223,8 +223,13 @@ pub fn stands_alone(content: &[char]) -> bool {
 /// head noun, or the closing mark), or `None` when it is not a name.
 pub fn judge(text: &[char], open: usize, close: usize, facts: &QuoteFacts) -> Option<usize> {
     let content = &text[open + 1..close];
-    // One character is emphasis, even before a head noun (`“软”建设`).
-    if content.len() < 2 || content.len() > MAX_NAMED || is_sentence(content) || is_holiday(content)
+    // One character is emphasis, even before a head noun (`“软”建设`); a phrase ending
+    // in 的 is a kind of thing (`“鼓励做的”`), never a name.
+    if content.len() < 2
+        || content.len() > MAX_NAMED
+        || content.last() == Some(&'的')
+        || is_sentence(content)
+        || is_holiday(content)
     {
         return None;
     }
@@ -255,7 +260,10 @@ pub fn judge(text: &[char], open: usize, close: usize, facts: &QuoteFacts) -> Op
     let names_a_body = lexicon::body_endings()
         .longest_ending_at(content, content.len())
         .is_some();
-    if is_speech(content) || instruction || (names_a_body && !programme_verb) {
+    // Digits alone are a telephone number or a code (`“120”`, `“96178”`), named with a
+    // head noun if at all (`“8337”发展思路`).
+    let digits = content.iter().all(char::is_ascii_digit);
+    if is_speech(content) || instruction || digits || (names_a_body && !programme_verb) {
         return None;
     }
     // Alone, a long quotation that modifies a noun is a saying or a description
@@ -276,9 +284,11 @@ pub fn judge(text: &[char], open: usize, close: usize, facts: &QuoteFacts) -> Op
     // Being quoted again is no evidence: products, nicknames and terms for a
     // malpractice are quoted each time too (`“职业闭店”`); being quoted elsewhere with a
     // head noun is (`“投资于人”` … `“投资于人”工程`).
+    // A programme verb is no evidence when the quote modifies what follows (`实施“挖穷根
+    // 儿”的山区教育扶贫工程`: the programme is the 工程).
     let evidence = stands_alone(content)
         || in_a_run(text, open, close)
         || facts.ever_with_head(content)
-        || programme_verb;
+        || programme_verb && text.get(close + 1) != Some(&'的');
     evidence.then_some(close + 1)
 }
