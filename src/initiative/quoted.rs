@@ -123,7 +123,8 @@ pub fn head_after(text: &[char], close: usize) -> Option<usize> {
                     }
                     end += l;
                 }
-                return Some(end);
+                // A head that goes on into a station names a body (`“蓝鲸”护企工作站`).
+                return (text.get(end) != Some(&'站')).then_some(end);
             }
         }
     }
@@ -206,14 +207,33 @@ fn counts_something(content: &[char]) -> bool {
             .is_some_and(|(unit, _)| content.len() - (end + unit) <= 1)
 }
 
+/// One end of a contrast, `从“X”到“Y”` or `“X”变成“Y”`: rhetoric about a change
+/// (`从“盘活一点”到“带动一片”`, `“冷资源”变成“热产业”`), as a quote that is one itself
+/// (`“从0到1”`); established names are named even there (`从“十三五”到“十四五”`).
+fn in_a_contrast(text: &[char], open: usize, close: usize) -> bool {
+    let content = &text[open + 1..close];
+    let (before, after) = (&text[..open], &text[close + 1..]);
+    !is_established(content)
+        && (content.first() == Some(&'从') && content.contains(&'到')
+            || before.ends_with(&['从']) && after.starts_with(&['到', '“'])
+            || before.ends_with(&['”', '到'])
+            || before.ends_with(&['”', '变', '成'])
+            || after.starts_with(&['变', '成', '“']))
+}
+
+/// An established name, the whole of `content`.
+fn is_established(content: &[char]) -> bool {
+    lexicon::established_names()
+        .longest_at(content, 0)
+        .is_some_and(|(l, ())| l == content.len())
+}
+
 /// A name that holds up on its own: a numeral inside (`十四五`, `一票否决`, `四个意识`)
 /// that does not count something, an established name (`“高效办成一件事”`) or a
 /// programme ending (`…负责制`, `五大举措`).
 pub fn stands_alone(content: &[char]) -> bool {
     has_numeral(content) && !is_holiday(content) && !counts_something(content)
-        || lexicon::established_names()
-            .longest_at(content, 0)
-            .is_some_and(|(l, ())| l == content.len())
+        || is_established(content)
         || lexicon::name_endings()
             .longest_ending_at(content, content.len())
             .is_some()
@@ -263,7 +283,12 @@ pub fn judge(text: &[char], open: usize, close: usize, facts: &QuoteFacts) -> Op
     // Digits alone are a telephone number or a code (`“120”`, `“96178”`), named with a
     // head noun if at all (`“8337”发展思路`).
     let digits = content.iter().all(char::is_ascii_digit);
-    if is_speech(content) || instruction || digits || (names_a_body && !programme_verb) {
+    if is_speech(content)
+        || instruction
+        || digits
+        || (names_a_body && !programme_verb)
+        || in_a_contrast(text, open, close)
+    {
         return None;
     }
     // Alone, a long quotation that modifies a noun is a saying or a description
@@ -287,7 +312,7 @@ pub fn judge(text: &[char], open: usize, close: usize, facts: &QuoteFacts) -> Op
     // A programme verb is no evidence when the quote modifies what follows (`实施“挖穷根
     // 儿”的山区教育扶贫工程`: the programme is the 工程).
     let evidence = stands_alone(content)
-        || in_a_run(text, open, close)
+        || content.len() > 3 && in_a_run(text, open, close)
         || facts.ever_with_head(content)
         || programme_verb && text.get(close + 1) != Some(&'的');
     evidence.then_some(close + 1)
