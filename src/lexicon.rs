@@ -435,11 +435,11 @@ const GENERIC_NAME_PARTS: &str = concat!(
 
 /// Words right after a quote that make it the name of an organisation, a group of
 /// people or an award, not of a programme (`“两委”干部`, `“两新”组织`, `“…示范区”称号`);
-/// or a description of a phenomenon, a trend or a class of goods (`“一票难求”现象`,
-/// `“三无”产品`).
+/// or a description of a phenomenon, a trend, a scene or a class of goods, also after
+/// 的 (`“一票难求”现象`, `“六涨一平一降”的态势`, `“三无”产品`).
 const NOT_PROGRAMME_AFTER: &str = concat!(
     "干部 组织 党员 群众 称号 荣誉 档次 人员 企业 公司 团 队 家庭 户 村 ",
-    "小组 成员 代表 人士 商户 号 牌 院士 委员 现象 态势 产品 ",
+    "小组 成员 代表 人士 商户 号 牌 院士 委员 现象 态势 场面 景象 局面 产品 ",
 );
 
 /// What a quoted name alone ends in when it names a fund, a body, a platform, a product

@@ -280,12 +280,20 @@ pub fn judge(text: &[char], open: usize, close: usize, facts: &QuoteFacts) -> Op
     let names_a_body = lexicon::body_endings()
         .longest_ending_at(content, content.len())
         .is_some();
+    // A quote counted at once in 个 names a kind of thing (`打造“产业大脑”130个`, `评定“辽宁
+    // 优品”27个`): a programme is not counted after its name.
+    let numerals = text[close + 1..]
+        .iter()
+        .take_while(|&&c| is_numeral(c))
+        .count();
+    let counted = numerals > 0 && text.get(close + 1 + numerals) == Some(&'个');
     // Digits alone are a telephone number or a code (`“120”`, `“96178”`), named with a
     // head noun if at all (`“8337”发展思路`).
     let digits = content.iter().all(char::is_ascii_digit);
     if is_speech(content)
         || instruction
         || digits
+        || counted
         || (names_a_body && !programme_verb)
         || in_a_contrast(text, open, close)
     {
@@ -297,7 +305,10 @@ pub fn judge(text: &[char], open: usize, close: usize, facts: &QuoteFacts) -> Op
     if content.len() > MAX_NAME_ALONE
         || modifies
         || lexicon::not_programme_after()
-            .longest_at(text, close + 1)
+            .longest_at(
+                text,
+                close + 1 + usize::from(text.get(close + 1) == Some(&'的')),
+            )
             .is_some()
     {
         return None;

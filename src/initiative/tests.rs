@@ -366,7 +366,24 @@ fn quotes_that_describe_rather_than_name() {
         // A head that goes on into a station; a plan's goals after its head.
         ("以“蓝鲸”护企工作站为载体", &[]),
         ("完成“十四五”规划目标任务", &["“十四五”规划"]),
+        // A trend after 的; things counted in 个.
+        ("价格呈“六涨一平一降”的态势。", &[]),
+        ("打造“产业大脑”130个，", &[]),
     ]);
+}
+
+#[test]
+fn names_are_learned_only_on_evidence_of_their_own() {
+    // Taken in a run, a quote is not repeated through the article.
+    assert_marks(&[(
+        "发布“职业闭店”“安全闭店”广告。要厘清职业闭店与正常闭店的区别。",
+        &["“职业闭店”", "“安全闭店”"],
+    )]);
+    // With a head noun, it is.
+    assert_marks(&[(
+        "实施“春苗”工程。春苗工程覆盖全县。",
+        &["“春苗”工程", "春苗工程"],
+    )]);
 }
 
 #[test]
