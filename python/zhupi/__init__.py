@@ -10,6 +10,9 @@ PySpark) is loaded only when asked for.
   ``kind`` and, where given, ``sub``, ``value``, ``unit``, ``approx``).
 - ``extract_many(texts, kinds=None, terms=None)``: the same for many texts, in
   parallel on all cores with the GIL released; a list of lists in input order.
+- ``extract_columns(texts, kinds=None, terms=None)``: the same as columns (a dict of
+  lists, ``row`` naming the text, ``value`` as the CLI's JSON), for Arrow and Spark.
+- ``zhupi.spark.entities(df, …)``: an entities DataFrame from a PySpark DataFrame.
 
 ``kinds`` is an iterable of ``"figure"``, ``"initiative"``, ``"document"`` (or the
 CLI's comma-separated string); ``terms`` a list of ``{"text": …, "kind": …}`` dicts or
@@ -17,8 +20,8 @@ the same as JSON. Bad ones raise ``ValueError`` with the CLI's messages; a text 
 not a ``str`` raises ``TypeError``.
 """
 
-from ._zhupi import __version__, extract, extract_many
+from ._zhupi import __version__, extract, extract_columns, extract_many
 
 KINDS = ("figure", "initiative", "document")
 
-__all__ = ["KINDS", "__version__", "extract", "extract_many"]
+__all__ = ["KINDS", "__version__", "extract", "extract_columns", "extract_many"]

@@ -40,3 +40,18 @@ def extract(text: str, kinds: Kinds = None, terms: Terms = None) -> list[Entity]
 def extract_many(
     texts: Iterable[str], kinds: Kinds = None, terms: Terms = None
 ) -> list[list[Entity]]: ...
+
+class Columns(TypedDict):
+    row: list[int]
+    start: list[int]
+    end: list[int]
+    text: list[str]
+    kind: list[Kind]
+    sub: list[Sub | None]
+    value: list[str | None]
+    unit: list[str | None]
+    approx: list[Approx | None]
+
+def extract_columns(
+    texts: Iterable[str], kinds: Kinds = None, terms: Terms = None
+) -> Columns: ...
