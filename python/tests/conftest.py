@@ -56,3 +56,14 @@ def run_cli(args, text: str, tmp: Path):
 @pytest.fixture(scope="session")
 def cli():
     return run_cli
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The counts as TAP comment lines, which `make test`'s summary reads from every
+    log (it knows cargo's "test result:" lines and TAP's "# pass N" / "# fail N")."""
+    stats = terminalreporter.stats
+    count = lambda *keys: sum(len(stats.get(k, [])) for k in keys)
+    terminalreporter.write_line(f"# pass {count('passed')}")
+    terminalreporter.write_line(f"# fail {count('failed', 'error')}")
+    if count("skipped"):
+        terminalreporter.write_line(f"# skipped {count('skipped')}")
