@@ -214,6 +214,25 @@ test-python: rust-tools setup-java $(PY)
 	cargo build --quiet --bin zhupi
 	ZHUPI_CLI=target/debug/zhupi $(PY) -m pytest -p no:cacheprovider python/tests 2>&1 | tee $(LOGS)/python.log
 
+# zhupi's Python extract and extract_many beside JioNLP, cn2an and Recognizers-Text
+# (bench/python.py), each pinned, in a venv of their own. Recognizers-Text 1.0.2a2 (its
+# last release, an alpha) imports emoji's UNICODE_EMOJI, which emoji 2 removed: hence
+# emoji 1.7.0. The table goes to target/bench-python.md as well.
+PY_BENCH_VENV := target/py-bench
+PY_BENCH := $(PY_BENCH_VENV)/bin/python
+PY_BENCH_DEPS := jionlp==1.5.31 cn2an==0.5.24 recognizers-text-suite==1.0.2a2 emoji==1.7.0
+$(PY_BENCH):
+	python3 -m venv $(PY_BENCH_VENV)
+
+bench-python: $(PY_BENCH)
+	$(PY_BUILD) $(PY_BENCH) -m pip install -q --disable-pip-version-check ./python $(PY_BENCH_DEPS)
+	$(PY_BENCH) bench/python.py $(GOLD) --out target/bench-python.md
+
+# The README's Spark example: zhupi.spark over the development set in local[2] mode.
+spark-example: setup-java $(PY)
+	$(PY_BUILD) $(PY) -m pip install -q --disable-pip-version-check ./python $(PY_TEST_DEPS)
+	PYSPARK_PYTHON=$(CURDIR)/$(PY) $(PY) python/examples/spark_entities.py $(GOLD)
+
 # Redraws the precision audit's sample from the current build (tools/audit.py).
 audit:
 	cargo build --release --quiet --bin zhupi

@@ -32,6 +32,7 @@ def spark():
         SparkSession.builder.master("local[2]")
         .appName("zhupi-test")
         .config("spark.ui.enabled", "false")
+    .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.shuffle.partitions", "2")
         .config("spark.driver.bindAddress", "127.0.0.1")
         .getOrCreate()
