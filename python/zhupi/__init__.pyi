@@ -1,4 +1,6 @@
-# The public names of `zhupi`, typed (see _zhupi.pyi).
+# The public names of `zhupi`, typed: the package only re-exports the native module, whose
+# types (the Entity and Term dicts, the functions) are written in _zhupi.pyi. The Spark
+# helper, zhupi.spark, is plain Python and typed in its source.
 from ._zhupi import Columns as Columns
 from ._zhupi import Entity as Entity
 from ._zhupi import Term as Term
