@@ -11,6 +11,8 @@
 #                minified, with the built module)
 #   make extension  the browser extension: dist/extension/ (unpacked) and dist/zhupi-extension.zip,
 #                and Firefox's package, dist/zhupi-extension-firefox.zip
+#   make test-python  the Python package (python/) in a venv, against the CLI, and in Spark
+#   make bench-python  zhupi from Python beside JioNLP, cn2an and Recognizers-Text
 #
 # Each target installs what it needs from the package registries (the wasm32 target,
 # wasm-bindgen-cli at the version in Cargo.lock, Debian's chromium and chromium-driver,
@@ -23,7 +25,8 @@ SHELL := /bin/bash
 GOLD ?= ../shared/gold ../shared/gold-new
 
 .PHONY: test lint unit test-dom test-e2e lexicon audit eval eval-pages bench bench-native bench-browser bench-batch size size-budget rust-tools \
-	setup-wasm setup-npm setup-browser setup-engines build build-js dist extension demo rust-src
+	setup-wasm setup-npm setup-browser setup-engines build build-js dist extension demo rust-src \
+	test-python setup-java bench-python spark-example
 
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 PKG := www/pkg
@@ -179,7 +182,7 @@ LOGS := target/test-logs
 # Each log's counts (a cargo log may hold several suites; a TAP log gives pass, fail and
 # skipped), then their sum: the engines' runs are dom-ENGINE and e2e-ENGINE.
 COUNT_TESTS := /^test result:/ { p += $$4; f += $$6 } /^\# (pass|fail|skipped) / { n[$$2] += $$3 }
-test: lint unit test-dom test-e2e size-budget
+test: lint unit test-dom test-e2e size-budget test-python
 	@for log in $(LOGS)/*.log; do awk -v name=$$(basename $$log .log) '$(COUNT_TESTS) \
 		END { printf "  %-14s %4d passed, %d failed%s\n", name, p + n["pass"], f + n["fail"], n["skipped"] ? ", " n["skipped"] " skipped" : "" }' $$log; done
 	@cat $(LOGS)/*.log | awk '/^test result:/ { p += $$4; f += $$6 } /^# (pass|fail) / { if ($$2 == "pass") p += $$3; else f += $$3 } \
@@ -197,6 +200,52 @@ unit: rust-tools
 	@# The precision audit (tests/audit/): current, judged, and not below its floor.
 	cargo build --quiet --bin zhupi
 	ZHUPI_CLI=target/debug/zhupi python3 tools/audit.py check 2>&1 | tee $(LOGS)/audit.log
+
+# The Python package (python/: PyO3, built by maturin through pip) in a venv of its own,
+# with pinned test dependencies: pytest compares it with the CLI on every gold text and
+# runs zhupi.spark in Spark's local[2] mode (PySpark 4 needs Java 17: Debian's headless
+# OpenJDK where `java` is missing; pandas below 3, as PySpark asks). The extension builds
+# in target/python, at its own profile (opt-level 3, python/Cargo.toml). The log ends with
+# "# pass N" / "# fail N" lines (python/tests/conftest.py) for the summary above. Its
+# formatting is checked here; `cargo clippy --manifest-path python/Cargo.toml` is clean
+# too, but is left out: cold, it would cost two minutes of the 30 that make test may take.
+PY_VENV ?= target/py
+PY := $(PY_VENV)/bin/python
+PY_TEST_DEPS := pytest==9.2.0 pyspark==4.3.0 pandas==2.3.3 pyarrow==26.0.1
+PY_TARGET ?= $(CURDIR)/target/python
+PY_BUILD := CARGO_TARGET_DIR=$(PY_TARGET)
+setup-java:
+	@command -v java >/dev/null || { apt-get -o DPkg::Lock::Timeout=900 update && DEBIAN_FRONTEND=noninteractive \
+		apt-get -o DPkg::Lock::Timeout=900 install -y openjdk-17-jre-headless; }
+
+$(PY):
+	python3 -m venv $(PY_VENV)
+
+test-python: rust-tools setup-java $(PY)
+	@mkdir -p $(LOGS)
+	cargo fmt --check --manifest-path python/Cargo.toml
+	$(PY_BUILD) $(PY) -m pip install -q --disable-pip-version-check ./python $(PY_TEST_DEPS)
+	cargo build --quiet --bin zhupi
+	ZHUPI_CLI=target/debug/zhupi $(PY) -m pytest -p no:cacheprovider python/tests 2>&1 | tee $(LOGS)/python.log
+
+# zhupi's Python extract and extract_many beside JioNLP, cn2an and Recognizers-Text
+# (bench/python.py), each pinned, in a venv of their own. Recognizers-Text 1.0.2a2 (its
+# last release, an alpha) imports emoji's UNICODE_EMOJI, which emoji 2 removed: hence
+# emoji 1.7.0. The table goes to target/bench-python.md as well.
+PY_BENCH_VENV := target/py-bench
+PY_BENCH := $(PY_BENCH_VENV)/bin/python
+PY_BENCH_DEPS := jionlp==1.5.31 cn2an==0.5.24 recognizers-text-suite==1.0.2a2 emoji==1.7.0
+$(PY_BENCH):
+	python3 -m venv $(PY_BENCH_VENV)
+
+bench-python: $(PY_BENCH)
+	$(PY_BUILD) $(PY_BENCH) -m pip install -q --disable-pip-version-check ./python $(PY_BENCH_DEPS)
+	$(PY_BENCH) bench/python.py $(GOLD) --out target/bench-python.md
+
+# The README's Spark example: zhupi.spark over the development set in local[2] mode.
+spark-example: setup-java $(PY)
+	$(PY_BUILD) $(PY) -m pip install -q --disable-pip-version-check ./python $(PY_TEST_DEPS)
+	PYSPARK_PYTHON=$(CURDIR)/$(PY) $(PY) python/examples/spark_entities.py $(GOLD)
 
 # Redraws the precision audit's sample from the current build (tools/audit.py).
 audit:

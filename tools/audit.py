@@ -37,7 +37,7 @@ KINDS = ("initiative", "figure")
 # The audited precision the extractor issue asks for, per kind, and the floor that check
 # holds so that it cannot slip below what was last measured (raised as it improves).
 TARGETS = {"initiative": 0.90, "figure": 0.98}
-FLOORS = {"initiative": 0.82, "figure": 0.98}
+FLOORS = {"initiative": 0.88, "figure": 0.98}
 COLUMNS = ["verdict", "reason", "file", "start", "end", "text", "value", "context"]
 
 

@@ -332,14 +332,18 @@ fn unitless(
     None
 }
 
-/// `四大功能区块`, `三大产业`: a small Chinese number, 大, and the noun it counts.
-/// `十九大` (a party congress) and `一大批` are not.
+/// `四大功能区块`, `三大产业`, `4大产业集群`, `12大总成`: a small number, 大, and the noun
+/// it counts. `十九大` (a party congress) and `一大批` are not.
 fn counted_categories(text: &[char], num: &Number) -> Option<usize> {
-    if num.script != Script::Chinese || text.get(num.end) != Some(&'大') {
+    if text.get(num.end) != Some(&'大') {
         return None;
     }
-    num.small_integer(2, 10)?;
-    chinese_digit(text[num.start])?;
+    if num.script == Script::Chinese {
+        num.small_integer(2, 10)?;
+        chinese_digit(text[num.start])?;
+    } else {
+        num.small_integer(2, 99)?;
+    }
     let next = *text.get(num.end + 1)?;
     const NOT_NOUNS: &[char] = &[
         '学', '家', '会', '概', '约', '力', '量', '多', '批', '片', '部', '致', '早', '都', '半',
@@ -348,7 +352,9 @@ fn counted_categories(text: &[char], num: &Number) -> Option<usize> {
     (is_han(next) && !NOT_NOUNS.contains(&next)).then_some(num.end + 1)
 }
 
-/// A number that is all there is in its line or table cell: `2025` under a heading.
+/// A number that is all there is in its line or table cell: `2025` under a heading; or
+/// a column of a table row written with spaces, where only numbers follow it on its
+/// line (`塑料制品 吨 183946 26.63`).
 fn alone_in_cell(text: &[char], num: &Number) -> bool {
     let mut b = num.start;
     while b > 0 && is_space(text[b - 1]) {
@@ -359,7 +365,13 @@ fn alone_in_cell(text: &[char], num: &Number) -> bool {
         a += 1;
     }
     let edge = |c: Option<&char>| matches!(c, None | Some('\n' | '\r' | '\t' | '|'));
-    edge(b.checked_sub(1).and_then(|k| text.get(k))) && edge(text.get(a)) && !num.is_range()
+    let row = b < num.start
+        && text[num.end..]
+            .iter()
+            .take_while(|&&c| !edge(Some(&c)))
+            .all(|&c| is_space(c) || c.is_ascii_digit() || c == '.');
+    (row || edge(b.checked_sub(1).and_then(|k| text.get(k))) && edge(text.get(a)))
+        && !num.is_range()
 }
 
 /// `半年`, `半个多月`, `半小时`: 半 as the number.

@@ -890,3 +890,36 @@ fn temperatures_below_zero() {
         measure("用电量-3度", "3度", "3", "度"),
     ]);
 }
+
+#[test]
+fn columns_of_a_table_row_written_with_spaces() {
+    check(&[
+        (
+            "塑料制品 吨 183946 26.63\n",
+            "183946",
+            "number",
+            "183946",
+            "",
+            "exact",
+        ),
+        (
+            "塑料制品 吨 183946 26.63\n",
+            "26.63",
+            "number",
+            "26.63",
+            "",
+            "exact",
+        ),
+        ("2025\n", "2025", "number", "2025", "", "exact"),
+    ]);
+    // Words after the number on its line: a page or an edition, not a column.
+    check_none(&[("第 07 版", "07"), ("编号 3 号楼", "3")]);
+}
+
+#[test]
+fn arabic_numbers_of_categories() {
+    check(&[
+        ("形成4大产业集群", "4大", "count", "4", "", "exact"),
+        ("拓展到12大总成", "12大", "count", "12", "", "exact"),
+    ]);
+}

@@ -55,7 +55,11 @@ impl Article {
                     .chain(&text[close + 1..end])
                     .filter(|c| !c.is_whitespace())
                     .collect();
-                if with_head.chars().count() >= 3 {
+                // Learned for the rest of the article only on evidence of its own: a
+                // head noun or a name that stands alone. A quote taken for being in a
+                // run (`“职业闭店”“安全闭店”`) is not repeated through the article.
+                let strong = end > close + 1 || quoted::stands_alone(content);
+                if strong && with_head.chars().count() >= 3 {
                     names.push(with_head);
                 }
                 if end > close + 1 && content.len() >= 3 && quoted::stands_alone(content) {

@@ -123,7 +123,8 @@ pub fn head_after(text: &[char], close: usize) -> Option<usize> {
                     }
                     end += l;
                 }
-                return Some(end);
+                // A head that goes on into a station names a body (`“蓝鲸”护企工作站`).
+                return (text.get(end) != Some(&'站')).then_some(end);
             }
         }
     }
@@ -206,14 +207,33 @@ fn counts_something(content: &[char]) -> bool {
             .is_some_and(|(unit, _)| content.len() - (end + unit) <= 1)
 }
 
+/// One end of a contrast, `从“X”到“Y”` or `“X”变成“Y”`: rhetoric about a change
+/// (`从“盘活一点”到“带动一片”`, `“冷资源”变成“热产业”`), as a quote that is one itself
+/// (`“从0到1”`); established names are named even there (`从“十三五”到“十四五”`).
+fn in_a_contrast(text: &[char], open: usize, close: usize) -> bool {
+    let content = &text[open + 1..close];
+    let (before, after) = (&text[..open], &text[close + 1..]);
+    !is_established(content)
+        && (content.first() == Some(&'从') && content.contains(&'到')
+            || before.ends_with(&['从']) && after.starts_with(&['到', '“'])
+            || before.ends_with(&['”', '到'])
+            || before.ends_with(&['”', '变', '成'])
+            || after.starts_with(&['变', '成', '“']))
+}
+
+/// An established name, the whole of `content`.
+fn is_established(content: &[char]) -> bool {
+    lexicon::established_names()
+        .longest_at(content, 0)
+        .is_some_and(|(l, ())| l == content.len())
+}
+
 /// A name that holds up on its own: a numeral inside (`十四五`, `一票否决`, `四个意识`)
 /// that does not count something, an established name (`“高效办成一件事”`) or a
 /// programme ending (`…负责制`, `五大举措`).
 pub fn stands_alone(content: &[char]) -> bool {
     has_numeral(content) && !is_holiday(content) && !counts_something(content)
-        || lexicon::established_names()
-            .longest_at(content, 0)
-            .is_some_and(|(l, ())| l == content.len())
+        || is_established(content)
         || lexicon::name_endings()
             .longest_ending_at(content, content.len())
             .is_some()
@@ -223,8 +243,13 @@ pub fn stands_alone(content: &[char]) -> bool {
 /// head noun, or the closing mark), or `None` when it is not a name.
 pub fn judge(text: &[char], open: usize, close: usize, facts: &QuoteFacts) -> Option<usize> {
     let content = &text[open + 1..close];
-    // One character is emphasis, even before a head noun (`“软”建设`).
-    if content.len() < 2 || content.len() > MAX_NAMED || is_sentence(content) || is_holiday(content)
+    // One character is emphasis, even before a head noun (`“软”建设`); a phrase ending
+    // in 的 is a kind of thing (`“鼓励做的”`), never a name.
+    if content.len() < 2
+        || content.len() > MAX_NAMED
+        || content.last() == Some(&'的')
+        || is_sentence(content)
+        || is_holiday(content)
     {
         return None;
     }
@@ -255,7 +280,23 @@ pub fn judge(text: &[char], open: usize, close: usize, facts: &QuoteFacts) -> Op
     let names_a_body = lexicon::body_endings()
         .longest_ending_at(content, content.len())
         .is_some();
-    if is_speech(content) || instruction || (names_a_body && !programme_verb) {
+    // A quote counted at once in 个 names a kind of thing (`打造“产业大脑”130个`, `评定“辽宁
+    // 优品”27个`): a programme is not counted after its name.
+    let numerals = text[close + 1..]
+        .iter()
+        .take_while(|&&c| is_numeral(c))
+        .count();
+    let counted = numerals > 0 && text.get(close + 1 + numerals) == Some(&'个');
+    // Digits alone are a telephone number or a code (`“120”`, `“96178”`), named with a
+    // head noun if at all (`“8337”发展思路`).
+    let digits = content.iter().all(char::is_ascii_digit);
+    if is_speech(content)
+        || instruction
+        || digits
+        || counted
+        || (names_a_body && !programme_verb)
+        || in_a_contrast(text, open, close)
+    {
         return None;
     }
     // Alone, a long quotation that modifies a noun is a saying or a description
@@ -264,7 +305,10 @@ pub fn judge(text: &[char], open: usize, close: usize, facts: &QuoteFacts) -> Op
     if content.len() > MAX_NAME_ALONE
         || modifies
         || lexicon::not_programme_after()
-            .longest_at(text, close + 1)
+            .longest_at(
+                text,
+                close + 1 + usize::from(text.get(close + 1) == Some(&'的')),
+            )
             .is_some()
     {
         return None;
@@ -276,9 +320,11 @@ pub fn judge(text: &[char], open: usize, close: usize, facts: &QuoteFacts) -> Op
     // Being quoted again is no evidence: products, nicknames and terms for a
     // malpractice are quoted each time too (`“职业闭店”`); being quoted elsewhere with a
     // head noun is (`“投资于人”` … `“投资于人”工程`).
+    // A programme verb is no evidence when the quote modifies what follows (`实施“挖穷根
+    // 儿”的山区教育扶贫工程`: the programme is the 工程).
     let evidence = stands_alone(content)
-        || in_a_run(text, open, close)
+        || content.len() > 3 && in_a_run(text, open, close)
         || facts.ever_with_head(content)
-        || programme_verb;
+        || programme_verb && text.get(close + 1) != Some(&'的');
     evidence.then_some(close + 1)
 }

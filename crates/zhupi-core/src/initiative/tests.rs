@@ -338,3 +338,59 @@ fn custom_terms_win_over_built_in_rules() {
         ]
     );
 }
+
+#[test]
+fn quotes_that_describe_rather_than_name() {
+    assert_marks(&[
+        // A 的-phrase is a kind of thing; digits alone a number to call.
+        ("从“要求做的”“禁止做的”“鼓励做的”3个维度提出要求", &[]),
+        ("在一些地方，“120”救护车不出省。", &[]),
+        ("拨打“96178”省长直通车", &[]),
+        ("形成“8337”发展思路", &["“8337”发展思路"]),
+        // A phenomenon, a trend, a class of goods.
+        ("热门演出出现“一票难求”现象。", &[]),
+        ("导致“三无”产品流入市场", &[]),
+        // A quote that modifies the programme a verb puts.
+        ("实施“挖穷根儿”的帮扶项目", &[]),
+        // Rhetoric about a change.
+        ("从“盘活一点”到“带动一片”。", &[]),
+        ("“冷资源”变成“热产业”", &[]),
+        ("实现“从0到1”的突破", &[]),
+        ("从“十三五”到“十四五”", &["“十三五”", "“十四五”"]),
+        // A run of three-character quotes is a figure of speech.
+        ("守护百姓的“菜单子”“果盘子”“鱼篓子”。", &[]),
+        (
+            "开展“领导带学”“专家导学”活动",
+            &["“领导带学”", "“专家导学”活动"],
+        ),
+        // A head that goes on into a station; a plan's goals after its head.
+        ("以“蓝鲸”护企工作站为载体", &[]),
+        ("完成“十四五”规划目标任务", &["“十四五”规划"]),
+        // A trend after 的; things counted in 个.
+        ("价格呈“六涨一平一降”的态势。", &[]),
+        ("打造“产业大脑”130个，", &[]),
+    ]);
+}
+
+#[test]
+fn names_are_learned_only_on_evidence_of_their_own() {
+    // Taken in a run, a quote is not repeated through the article.
+    assert_marks(&[(
+        "发布“职业闭店”“安全闭店”广告。要厘清职业闭店与正常闭店的区别。",
+        &["“职业闭店”", "“安全闭店”"],
+    )]);
+    // With a head noun, it is.
+    assert_marks(&[(
+        "实施“春苗”工程。春苗工程覆盖全县。",
+        &["“春苗”工程", "春苗工程"],
+    )]);
+}
+
+#[test]
+fn unquoted_models_are_kinds() {
+    assert_marks(&[
+        ("构建现代治理模式。", &[]),
+        ("新消费模式层出不穷", &[]),
+        ("推广“先诊疗后付费”模式", &["“先诊疗后付费”模式"]),
+    ]);
+}

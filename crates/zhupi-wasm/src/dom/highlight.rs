@@ -21,7 +21,7 @@ extern "C" {
     fn has_highlights(window: &JsValue) -> bool;
     fn make_surface(document: &Document, css: &str, draw_ranges: bool) -> Option<JsSurface>;
     fn adopt_sheet(surface: &JsSurface, target: &JsValue);
-    fn release_surface(surface: &JsSurface);
+    fn release_surface(surface: &JsSurface, before: bool);
     #[wasm_bindgen(catch)]
     fn make_ranges(nodes: &Array, offsets: &[u32], surface: &JsSurface) -> Result<Array, JsValue>;
     #[wasm_bindgen(catch)]
@@ -79,10 +79,12 @@ impl Surface {
         }
     }
 
-    /// Unregisters zhupi's highlights that no annotation uses any more. (The
-    /// stylesheet stays adopted.)
-    pub fn release(&mut self) {
-        release_surface(&self.surface);
+    /// Clearing: `before` the ranges are erased, takes the highlights out of the
+    /// page's registry (deleting from a registered highlight is slow in Firefox and
+    /// WebKit); after, puts back those another annotation still uses. (The stylesheet
+    /// stays adopted.)
+    pub fn release(&self, before: bool) {
+        release_surface(&self.surface, before);
     }
 }
 

@@ -717,12 +717,11 @@ impl State {
             return;
         }
         let mut blocks = std::mem::take(&mut self.blocks);
+        self.surfaces.iter().for_each(|s| s.release(true));
         for a in blocks.iter_mut().rev() {
             self.erase(a);
         }
-        for s in self.surfaces.iter_mut() {
-            s.release();
-        }
+        self.surfaces.iter().for_each(|s| s.release(false));
         self.surfaces.clear();
         self.cleared = true;
     }
