@@ -26,7 +26,7 @@ GOLD ?= ../shared/gold ../shared/gold-new
 
 .PHONY: test lint unit test-dom test-e2e lexicon audit eval eval-pages bench bench-native bench-browser bench-batch size size-budget rust-tools \
 	setup-wasm setup-npm setup-browser setup-engines build build-js dist extension demo rust-src \
-	test-python setup-java bench-python spark-example
+	test-python setup-java bench-python spark-example bench-spark
 
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 PKG := www/pkg
@@ -246,6 +246,13 @@ bench-python: $(PY_BENCH)
 spark-example: setup-java $(PY)
 	$(PY_BUILD) $(PY) -m pip install -q --disable-pip-version-check ./python $(PY_TEST_DEPS)
 	PYSPARK_PYTHON=$(CURDIR)/$(PY) $(PY) python/examples/spark_entities.py $(GOLD)
+
+# Spark local[2] beside the batch CLI on bench-batch's 100 MB corpus (bench/spark.py).
+bench-spark: setup-java $(PY)
+	$(PY_BUILD) $(PY) -m pip install -q --disable-pip-version-check ./python $(PY_TEST_DEPS)
+	cargo build --release --quiet --bin zhupi
+	[ -f target/batch/corpus-100mb.jsonl ] || python3 tools/bench-batch.py --rounds 1
+	PYSPARK_PYTHON=$(CURDIR)/$(PY) $(PY) bench/spark.py
 
 # Redraws the precision audit's sample from the current build (tools/audit.py).
 audit:
