@@ -139,3 +139,21 @@ test('annotating a root again replaces the observing annotation', async () => {
   assert.deepEqual(log.uncaught, []);
   await page.close();
 });
+
+test('clearing one of two annotations of a page leaves the other highlighted', async () => {
+  const { page, log } = await apiPage();
+  const sizes = await page.evaluate(async () => {
+    const [first, second] = document.querySelectorAll('article p');
+    const a = await window.api.annotate(first);
+    const b = await window.api.annotate(second);
+    const size = () => [CSS.highlights.get('zhupi-figure')?.size ?? 0, CSS.highlights.has('zhupi-figure')];
+    const both = size();
+    a.clear();
+    const one = size();
+    b.clear();
+    return [both, one, size()];
+  });
+  assert.deepEqual(sizes, [[2, true], [1, true], [0, false]]);
+  assert.deepEqual(log.uncaught, []);
+  await page.close();
+});

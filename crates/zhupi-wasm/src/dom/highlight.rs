@@ -80,9 +80,10 @@ impl Surface {
     }
 
     /// Clearing: `before` the ranges are erased, takes the highlights out of the
-    /// page's registry (deleting from a registered highlight is slow in Firefox and
-    /// WebKit); after, puts back those another annotation still uses. (The stylesheet
-    /// stays adopted.)
+    /// page's registry and has [`Surface::erase`] only note the ranges; after, empties
+    /// each highlight at once, keeps what another annotation has there and puts back
+    /// those still in use (deleting range by range is quadratic in Firefox and WebKit).
+    /// (The stylesheet stays adopted.)
     pub fn release(&self, before: bool) {
         release_surface(&self.surface, before);
     }

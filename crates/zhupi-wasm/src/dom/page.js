@@ -206,9 +206,13 @@ function add_ranges(nodes, offsets, highlights) {
 
 // Removes ranges made by make_ranges: `which[r]` is the highlight of `ranges[from + r]`.
 // (Called once per block: taking the highlights offstage for each would cost more.)
+// While clear() runs (release_surface), the ranges are only noted as gone.
 export function remove_ranges(ranges, from, which, surface) {
-  const highlights = surface.highlights;
-  for (let r = 0; r < which.length; r++) highlights[which[r]].delete(ranges[from + r]);
+  const { highlights, gone } = surface;
+  for (let r = 0; r < which.length; r++) {
+    if (gone) gone.add(ranges[from + r]);
+    else highlights[which[r]].delete(ranges[from + r]);
+  }
 }
 
 // Takes the surface's highlights out of the registry while ranges are added, and puts
@@ -217,7 +221,7 @@ export function remove_ranges(ranges, from, which, surface) {
 // and 1.5 ms to one registered after (about 0.3 ms of the 1 MB bench page, too little
 // to show above its noise). A refresh deletes its changed blocks' ranges onstage, where
 // taking the highlights off and on for each block costs more than it saves; clear()
-// takes them offstage once (release_surface). Nothing is painted in between (one
+// empties them at once (release_surface). Nothing is painted in between (one
 // task). A highlight put back comes last
 // among those of its priority: zhupi's paint over the page's own ones.
 function offstage(surface) {
@@ -285,14 +289,27 @@ export function adopt_sheet(surface, target) {
   if (list && !list.includes(surface.sheet)) target.adoptedStyleSheets = [...list, surface.sheet];
 }
 
-// Clearing, in two calls. Before the ranges are deleted (`before`), the surface's
-// highlights are taken offstage: Firefox and WebKit redo work for every range deleted
-// from a registered highlight, so that deleting 9,000 one by one took 1.5 s in Firefox
-// (9 ms offstage; in Chromium the same either way). After, those that another
-// annotation of the page still uses are put back; the empty ones stay out. (The
-// stylesheet stays adopted: see sheets.)
+// Clearing, in two calls, so that it takes time in proportion to the ranges: deleting
+// them one by one does not. Firefox redoes work for every range deleted from a
+// registered highlight (9,000 deletes: 1.5 s, 9 ms offstage), and WebKit looks each one
+// up from the start of the highlight's list (13 s on the 1 MB bench page). Before
+// (`before`), the surface's highlights are taken offstage and the ranges remove_ranges
+// is given are noted as gone; after, each highlight is emptied at once and given back
+// the ranges another annotation of the page still has there, and those that still hold
+// some are put back on stage. (The stylesheet stays adopted: see sheets.)
 export function release_surface(surface, before) {
-  if (!surface.highlights) return;
-  if (before) surface.shown = offstage(surface);
-  else surface.highlights.forEach((h, k) => h.size && surface.shown[k] && surface.registry.set(HIGHLIGHT_NAMES[k], h));
+  const { highlights, gone, shown, registry } = surface;
+  if (!highlights) return;
+  if (before) {
+    surface.shown = offstage(surface);
+    surface.gone = new Set();
+    return;
+  }
+  highlights.forEach((h, k) => {
+    const kept = [...h].filter((r) => !gone.has(r));
+    h.clear();
+    kept.forEach((r) => h.add(r));
+    if (kept.length && shown[k]) registry.set(HIGHLIGHT_NAMES[k], h);
+  });
+  surface.gone = null;
 }
