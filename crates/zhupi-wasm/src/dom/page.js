@@ -210,7 +210,7 @@ function add_ranges(nodes, offsets, highlights) {
 export function remove_ranges(ranges, from, which, surface) {
   const { highlights, gone } = surface;
   for (let r = 0; r < which.length; r++) {
-    if (gone) gone.add(ranges[from + r]);
+    if (gone) gone[which[r]].push(ranges[from + r]);
     else highlights[which[r]].delete(ranges[from + r]);
   }
 }
@@ -294,22 +294,23 @@ export function adopt_sheet(surface, target) {
 // registered highlight (9,000 deletes: 1.5 s, 9 ms offstage), and WebKit looks each one
 // up from the start of the highlight's list (13 s on the 1 MB bench page). Before
 // (`before`), the surface's highlights are taken offstage and the ranges remove_ranges
-// is given are noted as gone; after, each highlight is emptied at once and given back
-// the ranges another annotation of the page still has there, and those that still hold
-// some are put back on stage. (The stylesheet stays adopted: see sheets.)
+// is given are noted per highlight; after, a highlight that holds only those is emptied
+// at once, one that another annotation of the page shares loses them one by one, and
+// those still holding ranges are put back on stage. (A highlight is not read: Firefox's
+// extensions see the page's through wrappers that give no iterator and refuse a
+// callback. The stylesheet stays adopted: see sheets.)
 export function release_surface(surface, before) {
   const { highlights, gone, shown, registry } = surface;
   if (!highlights) return;
   if (before) {
     surface.shown = offstage(surface);
-    surface.gone = new Set();
+    surface.gone = highlights.map(() => []);
     return;
   }
   highlights.forEach((h, k) => {
-    const kept = [...h].filter((r) => !gone.has(r));
-    h.clear();
-    kept.forEach((r) => h.add(r));
-    if (kept.length && shown[k]) registry.set(HIGHLIGHT_NAMES[k], h);
+    if (h.size === gone[k].length) h.clear();
+    else gone[k].forEach((r) => h.delete(r));
+    if (h.size && shown[k]) registry.set(HIGHLIGHT_NAMES[k], h);
   });
   surface.gone = null;
 }
