@@ -58,11 +58,11 @@ impl Article {
                 // Learned for the rest of the article only on evidence of its own: a
                 // head noun or a name that stands alone. A quote taken for being in a
                 // run (`“职业闭店”“安全闭店”`) is not repeated through the article.
-                let strong = end > close + 1 || quoted::stands_alone(content);
-                if strong && with_head.chars().count() >= 3 {
+                let (headed, alone) = (end > close + 1, quoted::stands_alone(content));
+                if (headed || alone) && with_head.chars().count() >= 3 {
                     names.push(with_head);
                 }
-                if end > close + 1 && content.len() >= 3 && quoted::stands_alone(content) {
+                if headed && alone && content.len() >= 3 {
                     names.push(content.iter().collect());
                 }
             }

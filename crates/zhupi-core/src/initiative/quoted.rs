@@ -9,9 +9,12 @@
 //!   naming verb before it (`被称为“经济断裂带”`), an organisation or title after it
 //!   (`“两委”干部`, `“…示范区”称号`);
 //! - for: a head noun after it; or, standing alone, a numeral inside (`“一票否决”`), a
-//!   programme ending (`“…负责制”`), a run of quoted names (`“领导带学”“专家导学”`), the
-//!   same quote again elsewhere in the article, or a verb that takes a programme
-//!   (`开展“回头看”`).
+//!   programme ending (`“…负责制”`), a run of quoted names of four characters or more
+//!   (`“领导带学”“专家导学”`), the same quote with a head noun elsewhere in the article,
+//!   or a verb that takes a programme (`开展“回头看”`, unless the quote modifies a noun);
+//! - against, even then: the forms of description — a phrase ending in 的, digits alone,
+//!   either end of a contrast (`从“X”到“Y”`), a quote counted in 个 or followed by a
+//!   phenomenon or a trend (`“一票难求”现象`).
 
 use crate::chars::{arabic_digit, chinese_digit, is_han, is_space};
 use crate::lexicon::{self, SENTENCE_PUNCTUATION, SPEECH_PRONOUNS};
