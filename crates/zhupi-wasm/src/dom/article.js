@@ -58,6 +58,15 @@ const OTHER_ARTICLES = /^(相关|延伸|推荐|热门|热点|精彩|更多|为�
  * the page has no article.
  */
 export function findStory(tree, blocks) {
+  return storyOf(
+    tree,
+    blocks.map((b) => measure(b.text, 0, b.text.length, b.owner, b.links)),
+  );
+}
+
+// findStory on blocks already measured (narrow_to_story measures them in the page's
+// text, where they lie).
+function storyOf(tree, measured) {
   const n = tree.length / 2;
   const parent = new Int32Array(n);
   const tag = new Uint8Array(n);
@@ -67,7 +76,7 @@ export function findStory(tree, blocks) {
     tag[e] = tree[2 * e + 1] & TAG_BITS;
     hint[e] = tree[2 * e + 1] & ~TAG_BITS;
   }
-  const page = { n, parent, tag, hint, blocks: blocks.map(measure) };
+  const page = { n, parent, tag, hint, blocks: measured };
   const scores = scoreContainers(page);
   const best = bestContainer(page, scores);
   if (best < 0 || isListPage(page, best)) return null;
@@ -92,29 +101,34 @@ for (let c = 0x2000; c <= 0x200a; c++) CHAR_CLASS[c] |= WHITESPACE;
 classify(PUNCTUATION, '，。；：！？、,;!?');
 classify(SENTENCE_END, '。！？”…');
 
-// A block with what the rules ask of it: visible length, link density, its score, and
-// whether it is a sentence or more of prose.
-function measure({ owner, text, links }) {
-  let len = 0;
+// A block (`text` from `from` to `to`) with what the rules ask of it: visible length,
+// link density, its score, and whether it is a sentence or more of prose. The loop
+// only adds (no branch per character: the classes of Chinese text follow no pattern a
+// processor could predict), and reads the page's text in place rather than a slice
+// of it; the last visible character is found from the end.
+function measure(text, from, to, owner, links) {
+  let spaces = 0;
   let marks = 0;
-  let last = 0; // the class of the last visible character
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const kind = CHAR_CLASS[text.charCodeAt(i)];
-    if (kind & WHITESPACE) continue;
-    len++;
-    if (kind & PUNCTUATION) marks++;
-    last = kind;
+    spaces += kind & WHITESPACE;
+    marks += (kind & PUNCTUATION) >> 1;
   }
-  const density = links / Math.max(1, text.length);
+  let end = to;
+  while (end > from && CHAR_CLASS[text.charCodeAt(end - 1)] & WHITESPACE) end--;
+  const last = end > from ? CHAR_CLASS[text.charCodeAt(end - 1)] : 0;
+  const size = to - from;
+  const len = size - spaces;
+  const density = links / Math.max(1, size);
   return {
     owner,
     len,
     links,
-    size: text.length,
+    size,
     density,
     score: paragraphScore(len, density, marks),
     prose: (len > 80 && density < 0.25) || (len > 20 && density === 0 && (last & SENTENCE_END) !== 0),
-    heading: len <= 10 && OTHER_ARTICLES.test(text.replace(/[\s【】>：:]/g, '')),
+    heading: len <= 10 && OTHER_ARTICLES.test(text.slice(from, to).replace(/[\s【】>：:]/g, '')),
   };
 }
 
@@ -287,10 +301,8 @@ export function narrow_to_story(page, story) {
   const first = (b) => (b < count ? owners[4 * b + 2] : nodes.length);
   const start = (b) => (b < count ? owners[4 * b + 3] : text.length);
   const blocks = [];
-  for (let b = 0; b < count; b++) {
-    blocks.push({ owner: owners[4 * b], links: owners[4 * b + 1], text: text.slice(start(b), start(b + 1)) });
-  }
-  const found = findStory(page.tree, blocks);
+  for (let b = 0; b < count; b++) blocks.push(measure(text, start(b), start(b + 1), owners[4 * b], owners[4 * b + 1]));
+  const found = storyOf(page.tree, blocks);
   // The nodes of the blocks left out keep their place in the page's text, marked, and
   // the module passes over them as it decodes: no second copy of the text is made.
   for (let b = 0; b < count; b++) {
