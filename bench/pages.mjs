@@ -22,7 +22,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const browser = await launch();
 const server = await startServer({ root: `${repo}dist/web` });
 const result = await readSavedPages(browser, server, { runs: RUNS });
-const version = browser.version();
+const version = browser.version; // the harness reads it at launch
 await browser.close();
 await server.close();
 writeFileSync(out, JSON.stringify(result));
