@@ -110,11 +110,12 @@ impl Spans {
 mod starts {
     pub const FIGURE: u8 = 1; // a number, 第, 半 …
     pub const NOT_FIGURE: u8 = 2; // the first character of an excluded word (进一步)
-    pub const NAME: u8 = 4; // the first character of an established name or a slogan
+    pub const NAME: u8 = 4; // the first character of an established or learned name
     pub const HEAD: u8 = 8; // the first character of a head noun (工程, 模式 …)
     pub const QUOTE: u8 = 16; // an opening quotation mark
     pub const TITLE: u8 = 32; // 《
     pub const TERM: u8 = 64; // the first character of one of the site's terms
+    pub const SLOGAN: u8 = 128; // a numeral that may open a numeric slogan (五大举措)
 }
 
 /// What may start at each character of the Basic Multilingual Plane, built once: the
@@ -135,11 +136,8 @@ fn start_table() -> &'static [u8] {
                 };
                 set(figure::may_start(c), starts::FIGURE);
                 set(lexicon::not_figures().may_start_with(c), starts::NOT_FIGURE);
-                set(
-                    lexicon::established_names().may_start_with(c)
-                        || initiative::may_open_slogan(c),
-                    starts::NAME,
-                );
+                set(lexicon::established_names().may_start_with(c), starts::NAME);
+                set(initiative::may_open_slogan(c), starts::SLOGAN);
                 set(lexicon::unquoted_heads().may_start_with(c), starts::HEAD);
                 set(initiative::closing_for(c).is_some(), starts::QUOTE);
                 set(c == '《', starts::TITLE);
@@ -191,6 +189,7 @@ pub(crate) fn scan(text: &[char], options: &Options) -> Vec<Found> {
     let article = Article::read(text);
     let learned = article.learned();
     let table = start_table_with(learned, &options.terms);
+    let established = lexicon::established_names();
     let mut spans = Spans::default();
     let mut i = 0;
     while i < text.len() {
@@ -228,10 +227,20 @@ pub(crate) fn scan(text: &[char], options: &Options) -> Vec<Found> {
                 continue;
             }
         }
-        let name = if bits & starts::NAME != 0 {
-            initiative::name_at(text, i, learned).or_else(|| initiative::numeric_slogan_at(text, i))
+        // A name's first character starts one at two positions in five of an article,
+        // its first two at few: those are asked here, without a call.
+        let may_name = bits & starts::NAME != 0
+            && (established.may_open_at(text, i)
+                || learned.is_some_and(|t| t.may_open_at(text, i)));
+        let name = if may_name {
+            initiative::name_at(text, i, learned)
         } else {
             None
+        };
+        let name = if name.is_none() && bits & starts::SLOGAN != 0 {
+            initiative::numeric_slogan_at(text, i)
+        } else {
+            name
         };
         let (next, found) = if bits & (starts::FIGURE | starts::NOT_FIGURE) != 0 {
             figure_or_skip(text, i, spans.floor(), wanted.figures)

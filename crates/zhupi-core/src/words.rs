@@ -320,6 +320,23 @@ impl<T: Copy> WordTable<T> {
         self.words.forward.root.contains(c)
     }
 
+    /// True when a word may start at `text[at]`: its first character starts one and,
+    /// for tables with no one-character word, its first two are some word's opening.
+    /// No false negatives. Inlined where it is asked at most positions of a text (the
+    /// scanner's established names), so that most positions cost no call.
+    #[inline(always)]
+    pub fn may_open_at(&self, text: &[char], at: usize) -> bool {
+        let Some(&c) = text.get(at) else { return false };
+        if !self.words.forward.root.contains(c) {
+            return false;
+        }
+        match (&self.words.openings, text.get(at + 1)) {
+            (Some(openings), Some(&next)) => openings.contains(c, next),
+            (Some(_), None) => false,
+            (None, _) => true,
+        }
+    }
+
     /// The characters some word starts with (those of the BMP: see [`CharSet`]).
     pub fn first_chars(&self) -> impl Iterator<Item = char> + '_ {
         self.words.forward.nodes[0]
