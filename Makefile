@@ -7,6 +7,7 @@
 #                wasm-opt -Oz, the generated JS minified, short import names)
 #   make eval    the development-set scores
 #   make bench   the benchmarks: native throughput (criterion) and in the browser
+#   make bench-wasm  the extraction alone in WebAssembly, in Node (quieter than the page)
 #   make dist    what a site deploys: dist/web/ (www/'s harness, embed, card, panel and CSS
 #                minified, with the built module)
 #   make extension  the browser extension: dist/extension/ (unpacked) and dist/zhupi-extension.zip,
@@ -24,7 +25,7 @@ SHELL := /bin/bash
 # The development set: the first six articles and the ten of gold-new/, scored as one.
 GOLD ?= ../shared/gold ../shared/gold-new
 
-.PHONY: test lint unit test-dom test-e2e lexicon audit eval eval-pages bench bench-native bench-browser bench-batch size size-budget rust-tools \
+.PHONY: test lint unit test-dom test-e2e lexicon audit eval eval-pages bench bench-native bench-wasm bench-browser bench-batch size size-budget rust-tools \
 	setup-wasm setup-npm setup-browser setup-engines build build-js dist extension demo rust-src \
 	test-python setup-java bench-python spark-example bench-spark
 
@@ -314,6 +315,19 @@ bench: bench-native bench-browser bench-batch
 
 bench-native:
 	cargo bench -p zhupi-core --bench extract
+
+# The extraction alone in WebAssembly, built as the page's module is (bench/wasm-extract),
+# timed in Node: quiet enough to show a 5% change that the page's noise hides. To compare
+# two versions, build each (copy the .wasm aside) and pass both to bench/wasm-extract.mjs.
+BENCH_WASM := target/bench-wasm/extract.wasm
+bench-wasm: build
+	RUSTC_BOOTSTRAP=1 RUSTFLAGS="$(WEB_RUSTFLAGS)" cargo build -p zhupi-bench-wasm --lib \
+		--target wasm32-unknown-unknown --profile web -Zbuild-std=std,panic_abort \
+		-Zbuild-std-features=optimize_for_size --target-dir $(WEB_TARGET)
+	mkdir -p $(dir $(BENCH_WASM))
+	node_modules/.bin/wasm-opt $(WASM_OPT_PASSES) --converge $(WASM_FEATURES) \
+		$(WEB_TARGET)/wasm32-unknown-unknown/web/zhupi_bench_wasm.wasm -o $(BENCH_WASM)
+	node bench/wasm-extract.mjs $(BENCH_WASM)
 
 # The batch CLI (zhupi extract --jsonl) on corpora of JSON Lines made from the development
 # texts, 10 MB and 100 MB under target/batch/: throughput on one thread against two, and
