@@ -6,7 +6,7 @@
 #   make build   the bundle only: www/pkg/ (the module rebuilt with std for size, wasm-bindgen,
 #                wasm-opt -Oz, the generated JS minified, short import names)
 #   make eval    the development-set scores
-#   make bench   the benchmarks: native throughput (criterion) and in the browser
+#   make bench   the benchmarks: native throughput (criterion), in wasm and in the browser
 #   make bench-wasm  the extraction alone in WebAssembly, in Node (quieter than the page)
 #   make dist    what a site deploys: dist/web/ (www/'s harness, embed, card, panel and CSS
 #                minified, with the built module)
@@ -311,7 +311,7 @@ eval-pages: dist setup-browser
 	node bench/pages.mjs target/pages.json
 	python3 ../shared/eval/article_score.py ../shared/pages target/pages.json --zhupi-cli target/release/zhupi
 
-bench: bench-native bench-browser bench-batch
+bench: bench-native bench-wasm bench-browser bench-batch
 
 bench-native:
 	cargo bench -p zhupi-core --bench extract
