@@ -100,14 +100,16 @@ window.measure = async (runs, mark) => {
   return { mark: median(times), clear: median(clears), count };
 };
 // Several contenders interleaved: each run times every one of them, in turn, on a fresh
-// copy; the medians per contender.
+// copy; the medians per contender. The order turns by one each run, so that each
+// contender runs first, second … equally often (what runs just before another, its
+// garbage, its heap, falls on all alike).
 window.measureTogether = async (runs, contenders) => {
   const root = document.getElementById('root');
   const source = document.getElementById('source');
   const names = Object.keys(contenders);
   const times = Object.fromEntries(names.map((n) => [n, { mark: [], clear: [], count: 0 }]));
   for (let r = 0; r <= runs; r++) {
-    for (const name of names) {
+    for (const name of names.map((_, k) => names[(k + r) % names.length])) {
       root.replaceChildren(source.content.cloneNode(true));
       root.getBoundingClientRect();
       await new Promise((ok) => setTimeout(ok, 0));
