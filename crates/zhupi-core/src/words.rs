@@ -241,15 +241,24 @@ impl Words {
         self
     }
 
-    fn longest_at(&self, text: &[char], at: usize) -> Option<(usize, u32)> {
-        let c = *text.get(at)?;
+    /// May a word start at `text[at]`? Its first character must start one and, for
+    /// tables with no one-character word, its first two open one. No false negatives.
+    #[inline(always)]
+    fn may_open_at(&self, text: &[char], at: usize) -> bool {
+        let Some(&c) = text.get(at) else { return false };
         if !self.forward.root.contains(c) {
-            return None;
+            return false;
         }
-        if let Some(openings) = &self.openings {
-            if !openings.contains(c, *text.get(at + 1)?) {
-                return None;
-            }
+        match (&self.openings, text.get(at + 1)) {
+            (Some(openings), Some(&next)) => openings.contains(c, next),
+            (Some(_), None) => false,
+            (None, _) => true,
+        }
+    }
+
+    fn longest_at(&self, text: &[char], at: usize) -> Option<(usize, u32)> {
+        if !self.may_open_at(text, at) {
+            return None;
         }
         self.forward.longest(text, at, false)
     }
@@ -320,21 +329,12 @@ impl<T: Copy> WordTable<T> {
         self.words.forward.root.contains(c)
     }
 
-    /// True when a word may start at `text[at]`: its first character starts one and,
-    /// for tables with no one-character word, its first two are some word's opening.
-    /// No false negatives. Inlined where it is asked at most positions of a text (the
+    /// True when a word may start at `text[at]` (the test [`WordTable::longest_at`]
+    /// makes first). Inlined where it is asked at most positions of a text (the
     /// scanner's established names), so that most positions cost no call.
     #[inline(always)]
     pub fn may_open_at(&self, text: &[char], at: usize) -> bool {
-        let Some(&c) = text.get(at) else { return false };
-        if !self.words.forward.root.contains(c) {
-            return false;
-        }
-        match (&self.words.openings, text.get(at + 1)) {
-            (Some(openings), Some(&next)) => openings.contains(c, next),
-            (Some(_), None) => false,
-            (None, _) => true,
-        }
+        self.words.may_open_at(text, at)
     }
 
     /// The characters some word starts with (those of the BMP: see [`CharSet`]).
