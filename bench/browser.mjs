@@ -17,9 +17,10 @@
 //
 //   node bench/browser.mjs [--size 1000000] [--runs 15] [--only -]   (or: make bench-browser)
 
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import assert from 'node:assert/strict';
-import { launch, startServer, repo, shared } from '../tests/e2e/harness.mjs';
+import { launch, startServer, repo } from '../tests/e2e/harness.mjs';
+import { benchParagraphs } from './texts.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
@@ -44,16 +45,10 @@ function escape(s) {
 /** Paragraphs of the development set with an inline tag (or a plain run) every `every`
  *  characters, to about `size` bytes. */
 function article(size, every = 13) {
-  const paragraphs = readdirSync(`${shared}gold`)
-    .filter((f) => f.endsWith('.json'))
-    .flatMap((f) => JSON.parse(readFileSync(`${shared}gold/${f}`, 'utf8')).text.split('\n'))
-    .map((p) => p.trim())
-    .filter(Boolean);
   const tags = [null, 'b', null, 'a', null, 'em', null, 'span'];
   const html = [];
   let bytes = 0;
-  for (let k = 0; bytes < size; k++) {
-    const text = paragraphs[k % paragraphs.length];
+  benchParagraphs(size).forEach((text, k) => {
     const chunks = text.match(new RegExp(`[\\s\\S]{1,${every}}`, 'g'));
     const inner = chunks
       .map((c, i) => {
@@ -64,7 +59,7 @@ function article(size, every = 13) {
       .join('');
     html.push(`<p>${inner}</p>`);
     bytes += Buffer.byteLength(text);
-  }
+  });
   return { html: html.join('\n'), bytes, paragraphs: html.length };
 }
 

@@ -7,7 +7,8 @@
 //
 //   node bench/wasm-extract.mjs A.wasm [B.wasm …] [--runs 150] [--size 1000000]
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { benchParagraphs } from './texts.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
@@ -19,26 +20,9 @@ const builds = process.argv.slice(2).filter((a, i, all) => a.endsWith('.wasm') &
 if (!builds.length) throw new Error('usage: node bench/wasm-extract.mjs A.wasm [B.wasm …] [--runs N]');
 
 const repo = new URL('..', import.meta.url).pathname;
-const shared = `${repo}../shared/`;
-// The development-set texts repeated to SIZE bytes, as bench/browser.mjs builds its page.
-function text() {
-  const paragraphs = readdirSync(`${shared}gold`)
-    .filter((f) => f.endsWith('.json'))
-    .flatMap((f) => JSON.parse(readFileSync(`${shared}gold/${f}`, 'utf8')).text.split('\n'))
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const out = [];
-  let bytes = 0;
-  for (let k = 0; bytes < SIZE; k++) {
-    const p = paragraphs[k % paragraphs.length];
-    out.push(p);
-    bytes += Buffer.byteLength(p); // as the page counts: line breaks not included
-  }
-  return Buffer.from(out.join('\n'));
-}
-// The word tables as the harness hands them over: both files, one after the other.
-const tables = Buffer.concat(
-  ['established-names.txt', 'nonname-words.txt'].map((f) => readFileSync(`${repo}www/pkg/${f}`)).flatMap((b) => [b, Buffer.from('\n')]),
+// The word tables as the harness hands them over: both files, joined by a line break.
+const tables = Buffer.from(
+  ['established-names.txt', 'nonname-words.txt'].map((f) => readFileSync(`${repo}www/pkg/${f}`, 'utf8')).join('\n'),
 );
 
 function give(exports, bytes) {
@@ -46,7 +30,7 @@ function give(exports, bytes) {
   new Uint8Array(exports.memory.buffer, at, bytes.length).set(bytes);
 }
 
-const input = text();
+const input = Buffer.from(benchParagraphs(SIZE).join('\n'));
 const modules = [];
 for (const path of builds) {
   const { instance } = await WebAssembly.instantiate(readFileSync(path), {});
